@@ -1,0 +1,2 @@
+/** The agent on whose behalf requests act. */
+package dev.outbound.domain.agent;
