@@ -121,6 +121,20 @@ public record OutboundInteraction(
         return state.isFinal();
     }
 
+    /**
+     * This interaction with a fresher copy of its chain, as the backend answered a ChainedRecordRequest. The fresh
+     * chain must start with the same delivered record and still hold the current one.
+     */
+    public OutboundInteraction withChain(Chain fresh) {
+        Require.present(fresh, "chain");
+        if (!fresh.delivered().handle().equals(chain.delivered().handle()) || fresh.find(currentHandle).isEmpty()) {
+            throw new OutboundException(ErrorCode.BACKEND_REFUSED, "the backend answered chain " + fresh.handles()
+                    + " for interaction " + id + ", which holds chain " + chain.handles());
+        }
+        return new OutboundInteraction(id, agentId, campaignName, mode, kind, state, fresh, currentHandle, fields,
+                callOutcome, pending);
+    }
+
     // ---------------------------------------------------------------- before the call
 
     /**

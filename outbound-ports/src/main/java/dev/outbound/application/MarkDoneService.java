@@ -1,0 +1,59 @@
+package dev.outbound.application;
+
+import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.interaction.CompletionStep;
+import dev.outbound.domain.interaction.OutboundInteraction;
+import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;
+import dev.outbound.port.in.InteractionRef;
+import dev.outbound.port.in.MarkDoneUseCase;
+import dev.outbound.port.out.RecordDispositionPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code interaction.markdone}: sends the interaction's completion steps to the backend in order, then closes it.
+ * When a step fails the interaction stays open, pending changes and all; a retry sends every step again, which the
+ * backend port allows (every step before RecordProcessed may be repeated).
+ */
+final class MarkDoneService implements MarkDoneUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(MarkDoneService.class);
+
+    private final RecordDispositionPort backend;
+    private final Interactions interactions;
+    private final DoNotCallScope doNotCallScope;
+
+    MarkDoneService(RecordDispositionPort backend, Interactions interactions, DoNotCallScope doNotCallScope) {
+        this.backend = backend;
+        this.interactions = interactions;
+        this.doNotCallScope = doNotCallScope;
+    }
+
+    @Override
+    public void markDone(InteractionRef ref) {
+        interactions.locks().withLock(ref.agent(), () -> {
+            OutboundInteraction interaction = interactions.require(ref);
+            OutboundInteraction done = interaction.markDone();
+            for (CompletionStep step : interaction.completionSteps()) {
+                send(interaction, step);
+            }
+            interactions.store().remove(ref.agent(), ref.interactionId());
+            interactions.events().interactionChanged(Change.REMOVED, done);
+            LOG.debug("agent {} marked interaction {} done", ref.agent(), ref.interactionId());
+        });
+    }
+
+    private void send(OutboundInteraction interaction, CompletionStep step) {
+        var agent = interaction.agentId();
+        if (step instanceof CompletionStep.UpdateCallCompletionStats stats) {
+            backend.updateCallCompletionStats(agent, stats.handle(), stats.callResult(), stats.fields());
+        } else if (step instanceof CompletionStep.RecordReschedule reschedule) {
+            backend.recordReschedule(agent, reschedule.handle(), reschedule.callback());
+        } else if (step instanceof CompletionStep.DoNotCall doNotCall) {
+            backend.doNotCall(agent, doNotCall.handle(), doNotCallScope);
+        } else if (step instanceof CompletionStep.RecordProcessed processed) {
+            backend.recordProcessed(agent, processed.handle(), processed.callResult(), processed.fields());
+        } else {
+            throw new IllegalStateException("no backend request for completion step " + step);
+        }
+    }
+}

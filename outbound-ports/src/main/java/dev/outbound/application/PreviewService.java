@@ -1,0 +1,96 @@
+package dev.outbound.application;
+
+import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.interaction.OutboundInteraction;
+import dev.outbound.domain.record.GswKeys;
+import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;
+import dev.outbound.port.in.CallPreviewRecordUseCase;
+import dev.outbound.port.in.CancelPreviewRecordUseCase;
+import dev.outbound.port.in.GetPreviewRecordUseCase;
+import dev.outbound.port.in.PreviewRef;
+import dev.outbound.port.in.RejectPreviewRecordUseCase;
+import dev.outbound.port.out.OutboundBackend;
+import dev.outbound.port.out.InteractionStore;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The preview's life before the call: pull a record, dial one number of its chain, or reject or cancel it. */
+final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecordUseCase,
+        RejectPreviewRecordUseCase, CancelPreviewRecordUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewService.class);
+
+    private final OutboundBackend backend;
+    private final Interactions interactions;
+    private final RecordDelivery delivery;
+    private final DoNotCallScope cancelScope;
+
+    PreviewService(OutboundBackend backend, Interactions interactions, RecordDelivery delivery,
+                   DoNotCallScope cancelScope) {
+        this.backend = backend;
+        this.interactions = interactions;
+        this.delivery = delivery;
+        this.cancelScope = cancelScope;
+    }
+
+    @Override
+    public OutboundInteraction getPreviewRecord(GetPreviewRecordUseCase.Command command) {
+        OutboundInteraction preview = delivery.open(command.agent(),
+                backend.previewRecordRequest(command.agent(), command.campaignName()));
+        LOG.debug("agent {} pulled record {} of {} as interaction {}", command.agent(), preview.currentHandle(),
+                command.campaignName(), preview.id());
+        return preview;
+    }
+
+    @Override
+    public OutboundInteraction callPreviewRecord(CallPreviewRecordUseCase.Command command) {
+        return interactions.locks().withLock(command.interaction().agent(), () -> {
+            InteractionStore store = interactions.store();
+            OutboundInteraction preview = interactions.require(command.interaction());
+            OutboundInteraction call = preview.dial(store.nextId(), command.recordHandle());
+            // The call replaces the preview before dialing, so that the call's events find it.
+            store.remove(preview.agentId(), preview.id());
+            store.save(call);
+            try {
+                backend.placeCall(call.agentId(), call.id(), call.currentHandle(), phoneToDial(call));
+            } catch (RuntimeException refused) {
+                store.remove(call.agentId(), call.id());
+                store.save(preview);
+                throw refused;
+            }
+            interactions.events().interactionChanged(Change.REMOVED, preview);
+            interactions.events().interactionChanged(Change.ADDED, call);
+            LOG.debug("agent {} dials record {} as call {}", call.agentId(), call.currentHandle(), call.id());
+            return call;
+        });
+    }
+
+    @Override
+    public void rejectPreviewRecord(PreviewRef ref) {
+        finish(ref, OutboundInteraction::reject, preview -> backend.recordReject(preview.agentId(),
+                preview.currentHandle()));
+    }
+
+    @Override
+    public void cancelPreviewRecord(PreviewRef ref) {
+        finish(ref, OutboundInteraction::cancel, preview -> backend.requestRecordCancel(preview.agentId(),
+                preview.currentHandle(), cancelScope));
+    }
+
+    /** The number to dial: the record's phone, or the one the agent corrected in the preview. */
+    private static String phoneToDial(OutboundInteraction call) {
+        Object phone = call.currentValues().get(GswKeys.PHONE);
+        return phone == null ? call.currentRecord().phone() : phone.toString();
+    }
+
+    private void finish(PreviewRef ref, UnaryOperator<OutboundInteraction> end, Consumer<OutboundInteraction> tell) {
+        interactions.locks().withLock(ref.agent(), () -> {
+            OutboundInteraction preview = interactions.requirePreview(ref);
+            OutboundInteraction ended = end.apply(preview);
+            tell.accept(preview);
+            interactions.store().remove(preview.agentId(), preview.id());
+            interactions.events().interactionChanged(Change.REMOVED, ended);
+        });
+    }
+}
