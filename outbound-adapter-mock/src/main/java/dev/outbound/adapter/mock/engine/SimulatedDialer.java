@@ -1,0 +1,56 @@
+package dev.outbound.adapter.mock.engine;
+
+import dev.outbound.domain.agent.AgentId;
+import dev.outbound.domain.interaction.InteractionId;
+import dev.outbound.domain.result.CallResult;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Places simulated calls: after the configured delay the call connects or fails as {@link DialingRule} says, and
+ * the listeners hear of it. Releasing a call before then cancels its outcome.
+ */
+public final class SimulatedDialer {
+    private final ScheduledExecutorService timer;
+    private final Broadcaster broadcaster;
+    private final Duration delay;
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+
+    public SimulatedDialer(ScheduledExecutorService timer, Broadcaster broadcaster, Duration delay) {
+        this.timer = timer;
+        this.broadcaster = broadcaster;
+        this.delay = delay;
+    }
+
+    /** Dials; the outcome follows after the delay. */
+    public void dial(AgentId agent, InteractionId callId, String phone) {
+        CallResult outcome = DialingRule.outcome(phone);
+        String key = key(agent, callId);
+        pending.put(key, timer.schedule(() -> {
+            if (pending.remove(key) == null) {
+                return;
+            }
+            if (outcome == CallResult.ANSWER) {
+                broadcaster.publish(listener -> listener.callConnected(agent, callId));
+            } else {
+                broadcaster.publish(listener -> listener.callEnded(agent, callId, outcome));
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** Releases the call; an outcome not yet reported is not reported. */
+    public void release(AgentId agent, InteractionId callId) {
+        ScheduledFuture<?> outcome = pending.remove(key(agent, callId));
+        if (outcome != null) {
+            outcome.cancel(false);
+        }
+    }
+
+    private static String key(AgentId agent, InteractionId callId) {
+        return agent.value() + '\u0000' + callId.value();
+    }
+}
