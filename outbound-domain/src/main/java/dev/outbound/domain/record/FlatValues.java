@@ -4,7 +4,6 @@ import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,8 +37,15 @@ public final class FlatValues {
                 + "; a record value must be text, a number or true/false");
     }
 
-    /** An unmodifiable copy sorted by key, with every value normalized and null values left out. */
+    /**
+     * An unmodifiable copy sorted by key, with every value normalized and null values left out. A map this method
+     * returned is returned as it is.
+     */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> normalizeAll(Map<String, ?> values) {
+        if (NormalizedValues.isNormalized(values)) {
+            return (Map<String, Object>) values;
+        }
         TreeMap<String, Object> normal = new TreeMap<>();
         values.forEach((key, value) -> {
             if (key == null || key.isBlank()) {
@@ -49,7 +55,7 @@ public final class FlatValues {
                 normal.put(key, normalize(key, value));
             }
         });
-        return Collections.unmodifiableMap(normal);
+        return new NormalizedValues(normal);
     }
 
     /** Reads a whole number: a Long (or any integral number) or decimal digits in text. */

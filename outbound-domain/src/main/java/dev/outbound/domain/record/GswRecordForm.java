@@ -84,6 +84,9 @@ public final class GswRecordForm {
      * an attribute. The result is validated like any record read from the flat form.
      */
     public static CallingListRecord withValues(CallingListRecord record, Map<String, ?> values) {
+        if (values.isEmpty()) {
+            return record;
+        }
         Map<String, Object> flat = new HashMap<>(toFlat(record));
         values.forEach((key, value) -> {
             if (value == null) {

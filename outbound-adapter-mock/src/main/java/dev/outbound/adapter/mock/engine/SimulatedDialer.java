@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +17,9 @@ public final class SimulatedDialer {
     private final ScheduledExecutorService timer;
     private final Broadcaster broadcaster;
     private final Duration delay;
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    /** Calls placed and not yet decided, each with a token of its own: the outcome is reported only if its
+     *  token is still there (registered before the outcome is scheduled, so even a zero delay cannot miss it). */
+    private final Map<String, Object> pending = new ConcurrentHashMap<>();
 
     public SimulatedDialer(ScheduledExecutorService timer, Broadcaster broadcaster, Duration delay) {
         this.timer = timer;
@@ -30,8 +31,10 @@ public final class SimulatedDialer {
     public void dial(AgentId agent, InteractionId callId, String phone) {
         CallResult outcome = DialingRule.outcome(phone);
         String key = key(agent, callId);
-        pending.put(key, timer.schedule(() -> {
-            if (pending.remove(key) == null) {
+        Object token = new Object();
+        pending.put(key, token);
+        timer.schedule(() -> {
+            if (!pending.remove(key, token)) {
                 return;
             }
             if (outcome == CallResult.ANSWER) {
@@ -39,15 +42,12 @@ public final class SimulatedDialer {
             } else {
                 broadcaster.publish(listener -> listener.callEnded(agent, callId, outcome));
             }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS));
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Releases the call; an outcome not yet reported is not reported. */
     public void release(AgentId agent, InteractionId callId) {
-        ScheduledFuture<?> outcome = pending.remove(key(agent, callId));
-        if (outcome != null) {
-            outcome.cancel(false);
-        }
+        pending.remove(key(agent, callId));
     }
 
     private static String key(AgentId agent, InteractionId callId) {
