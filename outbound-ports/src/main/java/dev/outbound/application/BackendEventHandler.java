@@ -11,7 +11,7 @@ import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;
 import dev.outbound.port.out.BackendListener;
 import dev.outbound.port.out.DeliveredRecord;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,31 +56,33 @@ final class BackendEventHandler implements BackendListener {
 
     @Override
     public void callConnected(AgentId agent, InteractionId callId) {
-        advanceCall(agent, callId, InteractionState.DIALING, OutboundInteraction::callConnected);
+        advanceCall(agent, callId, call -> call.state() == InteractionState.DIALING
+                ? Optional.of(call.callConnected()) : Optional.empty());
     }
 
+    /** A dialing call failed with its outcome; an answered call was hung up by the customer. */
     @Override
     public void callEnded(AgentId agent, InteractionId callId, CallResult outcome) {
-        Optional<OutboundInteraction> call = interactions.store().find(agent, callId);
-        if (call.isPresent() && call.get().state() == InteractionState.ACTIVE) {
-            advanceCall(agent, callId, InteractionState.ACTIVE, OutboundInteraction::hangUp);
-        } else {
-            advanceCall(agent, callId, InteractionState.DIALING, dialing -> dialing.callFailed(outcome));
-        }
+        advanceCall(agent, callId, call -> switch (call.state()) {
+            case DIALING -> Optional.of(call.callFailed(outcome));
+            case ACTIVE -> Optional.of(call.hangUp());
+            default -> Optional.empty();
+        });
     }
 
-    private void advanceCall(AgentId agent, InteractionId callId, InteractionState expected,
-                             UnaryOperator<OutboundInteraction> step) {
+    /** Under the agent's lock: applies {@code step} if the call still exists and the step applies to its state. */
+    private void advanceCall(AgentId agent, InteractionId callId,
+                             Function<OutboundInteraction, Optional<OutboundInteraction>> step) {
         interactions.locks().withLock(agent, () -> {
             Optional<OutboundInteraction> call = interactions.store().find(agent, callId);
-            if (call.isEmpty() || call.get().state() != expected) {
+            Optional<OutboundInteraction> next = call.flatMap(step);
+            if (next.isEmpty()) {
                 LOG.debug("call event for {} of agent {} dropped: the call is {}", callId, agent,
                         call.map(c -> c.state().name()).orElse("gone"));
                 return;
             }
-            OutboundInteraction next = step.apply(call.get());
-            interactions.store().save(next);
-            interactions.events().interactionChanged(Change.UPDATED, next);
+            interactions.store().save(next.get());
+            interactions.events().interactionChanged(Change.UPDATED, next.get());
         });
     }
 }

@@ -49,16 +49,11 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
             InteractionStore store = interactions.store();
             OutboundInteraction preview = interactions.require(command.interaction());
             OutboundInteraction call = preview.dial(store.nextId(), command.recordHandle());
-            // The call replaces the preview before dialing, so that the call's events find it.
+            // Dial first: if the backend refuses, nothing has changed. The call's events wait for the agent's
+            // lock, which this request holds until the call has replaced the preview in the store.
+            backend.placeCall(call.agentId(), call.id(), call.currentHandle(), phoneToDial(call));
             store.remove(preview.agentId(), preview.id());
             store.save(call);
-            try {
-                backend.placeCall(call.agentId(), call.id(), call.currentHandle(), phoneToDial(call));
-            } catch (RuntimeException refused) {
-                store.remove(call.agentId(), call.id());
-                store.save(preview);
-                throw refused;
-            }
             interactions.events().interactionChanged(Change.REMOVED, preview);
             interactions.events().interactionChanged(Change.ADDED, call);
             LOG.debug("agent {} dials record {} as call {}", call.agentId(), call.currentHandle(), call.id());
