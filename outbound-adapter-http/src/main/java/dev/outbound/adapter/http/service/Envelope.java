@@ -1,0 +1,81 @@
+package dev.outbound.adapter.http.service;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One message from a client, as the WWE Service Client API sends it: either a request
+ * ({@code {"request":"outbound.getCampaigns","parameters":[...],"referenceId":"7",...}}) or a subscription
+ * change ({@code {"event":"subscribe","data":"outbound"}}). Other keys ({@code userAgent}, {@code protocolVersion},
+ * {@code frameId}) are accepted and ignored.
+ *
+ * @param request     the request name, or null for an event message
+ * @param event       {@code subscribe} or {@code unsubscribe}, or null for a request
+ * @param parameters  the parameters (an empty array when absent)
+ * @param data        the event message's data
+ * @param referenceId the client's reference, echoed in the reply (null when absent)
+ */
+record Envelope(String request, String event, ArrayNode parameters, JsonNode data, String referenceId) {
+
+    /** Reads an envelope from a request body. */
+    static Envelope parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw RequestFailure.malformedJson(e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw RequestFailure.malformedJson("the body is empty");
+        }
+        if (!root.isObject()) {
+            throw RequestFailure.invalidEnvelope("the body must be a JSON object such as "
+                    + "{\"request\":\"outbound.getCampaigns\"}; was " + Json.describe(root));
+        }
+        ObjectNode object = (ObjectNode) root;
+        String referenceId = referenceId(object.get("referenceId"));
+        String request = text(object, "request");
+        String event = text(object, "event");
+        if ((request == null) == (event == null)) {
+            throw RequestFailure.invalidEnvelope("an envelope needs either \"request\" (a request name such as "
+                    + "\"outbound.getCampaigns\") or \"event\" (\"subscribe\" or \"unsubscribe\"), not "
+                    + (request == null ? "neither" : "both"));
+        }
+        JsonNode parameters = object.get("parameters");
+        if (parameters != null && !parameters.isNull() && !parameters.isArray()) {
+            throw RequestFailure.invalidEnvelope("\"parameters\" must be an array; was "
+                    + Json.describe(parameters));
+        }
+        ArrayNode params = parameters instanceof ArrayNode array ? array : Json.NODES.arrayNode();
+        return new Envelope(request, event, params, object.get("data"), referenceId);
+    }
+
+    private static String text(ObjectNode object, String key) {
+        JsonNode value = object.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString() || value.stringValue().isBlank()) {
+            throw RequestFailure.invalidEnvelope("\"" + key + "\" must be a non-empty string; was "
+                    + Json.describe(value));
+        }
+        return value.stringValue();
+    }
+
+    /** The official client sends referenceId as a string; a number is accepted and echoed as given. */
+    private static String referenceId(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isString() || value.isIntegralNumber()) {
+            String text = value.isString() ? value.stringValue() : value.toString();
+            if (text.length() <= 128) {
+                return text;
+            }
+        }
+        throw RequestFailure.invalidEnvelope("\"referenceId\" must be a string of at most 128 characters; was "
+                + Json.describe(value));
+    }
+}

@@ -1,0 +1,227 @@
+package dev.outbound.adapter.http.service;
+
+import dev.outbound.domain.OutboundException;
+import dev.outbound.domain.agent.AgentId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The HTTP binding of the Service Client API: {@code POST /api/v2/service} takes one envelope and answers one,
+ * {@code GET /api/v2/events} streams the agent's subscribed events, and the web files are served from the jar.
+ * Every failure on the API paths is an envelope with {@code errorCode}; stack traces stay in the log.
+ */
+final class ServiceHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceHandler.class);
+    static final String SERVICE_PATH = "/api/v2/service";
+    static final String EVENTS_PATH = "/api/v2/events";
+
+    private final RequestCatalog catalog;
+    private final AgentDirectory agents;
+    private final EventHub events;
+    private final StaticResources web = new StaticResources();
+    private final long maxBodyBytes;
+    private final String allowedOrigins;
+
+    ServiceHandler(RequestCatalog catalog, AgentDirectory agents, EventHub events, long maxBodyBytes,
+                   List<String> allowedOrigins) {
+        this.catalog = catalog;
+        this.agents = agents;
+        this.events = events;
+        this.maxBodyBytes = maxBodyBytes;
+        this.allowedOrigins = Json.MAPPER.valueToTree(allowedOrigins).toString();
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        if (path.equals(SERVICE_PATH)) {
+            if (!method.equals("POST")) {
+                return reply(response, callback, new Replies.Reply(405, failureBody("METHOD_NOT_ALLOWED",
+                        SERVICE_PATH + " takes POST with one envelope")));
+            }
+            return reply(response, callback, service(request));
+        }
+        if (path.equals(EVENTS_PATH)) {
+            if (!method.equals("GET")) {
+                return reply(response, callback, new Replies.Reply(405, failureBody("METHOD_NOT_ALLOWED",
+                        EVENTS_PATH + " takes GET")));
+            }
+            return stream(request, response, callback);
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return false;
+        }
+        return web.find(path).map(file -> {
+            byte[] bytes = path.equals("/workspace.html") ? withAllowedOrigins(file.bytes()) : file.bytes();
+            response.setStatus(200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+            response.getHeaders().put("X-Content-Type-Options", "nosniff");
+            response.write(true, java.nio.ByteBuffer.wrap(bytes), callback);
+            return true;
+        }).orElse(false);
+    }
+
+    /** One envelope in, one out. */
+    private Replies.Reply service(Request request) {
+        Envelope envelope = null;
+        try {
+            AgentId agent = authenticate(bearerToken(request));
+            envelope = Envelope.parse(body(request));
+            return envelope.request() != null ? dispatch(agent, envelope) : subscription(agent, envelope);
+        } catch (RequestFailure failure) {
+            return Replies.failure(envelope, failure);
+        } catch (OutboundException refusal) {
+            return Replies.failure(envelope, refusal);
+        } catch (RuntimeException unexpected) {
+            LOG.error("request {} failed unexpectedly", envelope == null ? "?" : envelope.request(), unexpected);
+            return Replies.internalError(envelope);
+        }
+    }
+
+    private Replies.Reply dispatch(AgentId agent, Envelope envelope) {
+        RequestHandler handler = catalog.find(envelope.request())
+                .orElseThrow(() -> RequestFailure.unknownRequest(envelope.request()));
+        JsonNode data = handler.handle(agent, new Parameters(envelope.request(), envelope.parameters()));
+        return Replies.success(envelope, data);
+    }
+
+    private Replies.Reply subscription(AgentId agent, Envelope envelope) {
+        JsonNode data = envelope.data();
+        switch (envelope.event()) {
+            case "subscribe" -> {
+                List<String> topics = new ArrayList<>();
+                if (data != null && data.isString()) {
+                    topics.add(data.stringValue());
+                } else if (data != null && data.isArray() && !data.isEmpty()) {
+                    for (JsonNode topic : data) {
+                        if (!topic.isString()) {
+                            throw RequestFailure.invalidEnvelope("subscribe takes topic names; found "
+                                    + Json.describe(topic));
+                        }
+                        topics.add(topic.stringValue());
+                    }
+                } else {
+                    throw RequestFailure.invalidEnvelope("subscribe needs \"data\": a topic such as \"outbound\" "
+                            + "or an array of topics; was " + Json.describe(data));
+                }
+                return Replies.subscribed(envelope, events.subscribe(agent, topics));
+            }
+            case "unsubscribe" -> {
+                if (data == null || !data.isString()) {
+                    throw RequestFailure.invalidEnvelope("unsubscribe needs \"data\": the subscriptionId; was "
+                            + Json.describe(data));
+                }
+                events.unsubscribe(agent, data.stringValue());
+                return Replies.unsubscribed(envelope);
+            }
+            default -> throw RequestFailure.invalidEnvelope("\"event\" must be subscribe or unsubscribe; was \""
+                    + envelope.event() + "\"");
+        }
+    }
+
+    /** The event stream: headers now, frames as events come, until the client leaves. */
+    private boolean stream(Request request, Response response, Callback callback) {
+        AgentId agent;
+        long lastEventId;
+        try {
+            String token = bearerToken(request);
+            if (token == null) {
+                Fields query = Request.extractQueryParameters(request);
+                token = query.getValue("access_token");
+            }
+            agent = authenticate(token);
+            lastEventId = lastEventId(request);
+        } catch (RequestFailure failure) {
+            return reply(response, callback, Replies.failure(null, failure));
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        try {
+            events.open(agent, onClose -> new SseStream(response, callback, onClose), lastEventId);
+        } catch (RequestFailure failure) {
+            return reply(response, callback, Replies.failure(null, failure));
+        }
+        return true;
+    }
+
+    private AgentId authenticate(String token) {
+        if (token == null) {
+            throw RequestFailure.unauthorized("a bearer token is required: Authorization: Bearer <token>");
+        }
+        return agents.authenticate(token)
+                .orElseThrow(() -> RequestFailure.unauthorized("the bearer token is not one this server knows"));
+    }
+
+    private static String bearerToken(Request request) {
+        String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        if (header == null) {
+            return null;
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw RequestFailure.unauthorized("the Authorization header must be \"Bearer <token>\"");
+        }
+        return header.substring(7).strip();
+    }
+
+    private static long lastEventId(Request request) {
+        String header = request.getHeaders().get("Last-Event-ID");
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            throw RequestFailure.invalidEnvelope("Last-Event-ID must be the number of an event; was " + header);
+        }
+    }
+
+    private byte[] body(Request request) {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            throw RequestFailure.bodyTooLarge(maxBodyBytes);
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (body.length > maxBodyBytes) {
+                throw RequestFailure.bodyTooLarge(maxBodyBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw RequestFailure.malformedJson("the body could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private byte[] withAllowedOrigins(byte[] page) {
+        return new String(page, StandardCharsets.UTF_8).replace("\"__ALLOWED_ORIGINS__\"", allowedOrigins)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode failureBody(String code, String message) {
+        return Json.object().put("errorMessage", message).put("errorCode", code).put("userAgent", "WWE Server")
+                .put("protocolVersion", 2);
+    }
+
+    private static boolean reply(Response response, Callback callback, Replies.Reply reply) {
+        response.setStatus(reply.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Content.Sink.write(response, true, reply.body().toString(), callback);
+        return true;
+    }
+}

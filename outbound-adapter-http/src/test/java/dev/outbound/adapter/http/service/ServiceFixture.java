@@ -1,0 +1,154 @@
+package dev.outbound.adapter.http.service;
+
+import dev.outbound.application.OutboundApplication;
+import dev.outbound.port.out.OutboundBackend;
+import dev.outbound.port.spi.BackendProvider;
+import dev.outbound.port.spi.Endpoint;
+import dev.outbound.port.spi.EndpointContext;
+import dev.outbound.port.spi.EndpointProvider;
+import dev.outbound.port.spi.Settings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real service on a free loopback port, over the in-memory backend with its bundled data, found through
+ * ServiceLoader as the app finds them; and a small HTTP client to talk to it as any client would.
+ */
+public final class ServiceFixture implements AutoCloseable {
+    public static final String AGENT1 = "demo-token-agent1";
+    public static final String AGENT2 = "demo-token-agent2";
+    public static final String SEED_CAMPAIGN = "Outbound Campaign Custom";
+
+    private final OutboundBackend backend;
+    private final OutboundApplication application;
+    private final Endpoint endpoint;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A reply: status and body. */
+    public record Reply(int status, JsonNode body) {
+        /** The reply's data. */
+        public JsonNode data() {
+            return body.get("data");
+        }
+
+        /** The reply's errorCode, or null on success. */
+        public String errorCode() {
+            return body.has("errorCode") ? body.get("errorCode").stringValue() : null;
+        }
+    }
+
+    public ServiceFixture() {
+        this(Map.of(), Map.of());
+    }
+
+    /** With backend and endpoint settings besides the defaults (dial delay 0, port 0). */
+    public ServiceFixture(Map<String, String> backendSettings, Map<String, String> endpointSettings) {
+        Clock clock = Clock.systemUTC();
+        BackendProvider mock = ServiceLoader.load(BackendProvider.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.name().equals("mock")).findFirst().orElseThrow();
+        Map<String, String> backendGiven = new HashMap<>(Map.of("dial-delay-ms", "0"));
+        backendGiven.putAll(backendSettings);
+        backend = mock.create(Settings.resolve("outbound.backend.mock.", mock.settings(), backendGiven), clock);
+        application = OutboundApplication.builder(backend).clock(clock).build();
+        EndpointProvider service = ServiceLoader.load(EndpointProvider.class).stream()
+                .map(ServiceLoader.Provider::get).filter(p -> p.name().equals("service")).findFirst().orElseThrow();
+        Map<String, String> endpointGiven = new HashMap<>(Map.of("port", "0"));
+        endpointGiven.putAll(endpointSettings);
+        endpoint = service.start(Settings.resolve("outbound.endpoint.service.", service.settings(), endpointGiven),
+                new EndpointContext(application.useCases(), backend, clock));
+    }
+
+    /** The service's base address, e.g. http://127.0.0.1:41234/ */
+    public String address() {
+        return endpoint.address();
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** Sends an envelope for {@code request} with parameters given as JSON array text. */
+    public Reply call(String token, String request, String parametersJson) {
+        return post(token, "{\"request\":\"" + request + "\",\"parameters\":" + parametersJson
+                + ",\"referenceId\":\"r1\",\"userAgent\":\"WWE Client\",\"protocolVersion\":2}");
+    }
+
+    /** Sends a request without parameters. */
+    public Reply call(String token, String request) {
+        return post(token, "{\"request\":\"" + request + "\",\"referenceId\":\"r1\"}");
+    }
+
+    /** Posts a raw body to the service path. */
+    public Reply post(String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address() + "api/v2/service"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    /** Sends any request and reads a JSON reply. */
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), Json.MAPPER.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException("the service did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    /** Pulls the seed campaign's record for the agent and returns its interaction id. */
+    public String pullSeedRecord(String token) {
+        Reply reply = call(token, "outbound.getPreviewRecord", "[\"" + SEED_CAMPAIGN + "\"]");
+        if (reply.status() != 200) {
+            throw new IllegalStateException("pull failed: " + reply.body());
+        }
+        return reply.data().get("interactionId").stringValue();
+    }
+
+    /** Waits until the interaction's state is one of {@code states}; returns the interaction. */
+    public JsonNode awaitState(String token, String interactionId, String... states) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Reply reply = call(token, "interaction.getByInteractionId", "[\"" + interactionId + "\"]");
+            String state = reply.data() == null ? "gone" : reply.data().get("state").stringValue();
+            if (java.util.List.of(states).contains(state)) {
+                return reply.data();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("interaction " + interactionId + " stayed " + state);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        endpoint.close();
+        application.close();
+        backend.close();
+    }
+}
