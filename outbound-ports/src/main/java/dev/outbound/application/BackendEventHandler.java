@@ -25,14 +25,22 @@ final class BackendEventHandler implements BackendListener {
 
     private final Interactions interactions;
     private final RecordDelivery delivery;
+    private final DirectPushPreviewService pushes;
 
-    BackendEventHandler(Interactions interactions, RecordDelivery delivery) {
+    BackendEventHandler(Interactions interactions, RecordDelivery delivery, DirectPushPreviewService pushes) {
         this.interactions = interactions;
         this.delivery = delivery;
+        this.pushes = pushes;
     }
 
+    /** A pushed record becomes a preview, if the agent started direct push preview through this application. */
     @Override
     public void recordPushed(AgentId agent, DeliveredRecord record) {
+        if (!pushes.servesPushesFor(agent)) {
+            LOG.debug("record {} pushed to agent {}, who did not start push preview here: not ours",
+                    record.chain().delivered().handle(), agent);
+            return;
+        }
         OutboundInteraction preview = delivery.open(agent, record);
         LOG.debug("record {} pushed to agent {} as interaction {}", preview.currentHandle(), agent, preview.id());
     }

@@ -31,13 +31,14 @@ public final class OutboundApplication implements AutoCloseable {
         PreviewService previews = new PreviewService(backend, interactions, delivery, builder.cancelScope);
         CallResultService callResults = new CallResultService(builder.offered, interactions);
         RecordDataService recordData = new RecordDataService(backend, interactions);
+        DirectPushPreviewService pushes = new DirectPushPreviewService(backend);
         this.useCases = new UseCases(
                 new CampaignService(backend),
                 previews,
                 previews,
                 previews,
                 previews,
-                new DirectPushPreviewService(backend),
+                pushes,
                 callResults,
                 callResults,
                 callResults,
@@ -49,7 +50,7 @@ public final class OutboundApplication implements AutoCloseable {
                 new HangUpService(backend, interactions),
                 new MarkDoneService(backend, interactions, builder.doNotCallScope),
                 interactions.events());
-        this.registration = backend.subscribe(new BackendEventHandler(interactions, delivery));
+        this.registration = backend.subscribe(new BackendEventHandler(interactions, delivery, pushes));
     }
 
     /** Starts building an application over {@code backend}. */

@@ -95,6 +95,31 @@ class AgentEventsTest {
 
     @Nested
     class PushedRecords {
+        /** Pushed records are this application's only for agents who started direct push preview through it. */
+        @org.junit.jupiter.api.BeforeEach
+        void agentStartedDirectPushPreview() {
+            fixture.useCases.directPushPreview().startDirectPushPreview(AGENT);
+            fixture.startWatching();
+        }
+
+        @Test
+        void aRecordPushedToAnAgentWhoDidNotStartHereIsNotOurs() {
+            fixture.backendEvents.recordPushed(OTHER_AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(),
+                    catalog()));
+
+            assertThat(fixture.useCases.interactions().getInteractions(OTHER_AGENT)).isEmpty();
+            assertThat(fixture.otherAgentEvents).isEmpty();
+        }
+
+        @Test
+        void afterStopPushedRecordsAreNotOursAnyMore() {
+            fixture.useCases.directPushPreview().stopDirectPushPreview(AGENT);
+
+            fixture.backendEvents.recordPushed(AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(), catalog()));
+
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).isEmpty();
+        }
+
         @Test
         void aPushedRecordBecomesANewPreviewInteraction() {
             fixture.backendEvents.recordPushed(AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(), catalog()));
