@@ -1,0 +1,8 @@
+package dev.outbound.archfixtures.adaptersnotapplication.port.out;
+
+/**
+ * An out-port.
+ */
+public interface ThingPort {
+    String load(String id);
+}

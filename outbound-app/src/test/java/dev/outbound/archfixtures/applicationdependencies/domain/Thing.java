@@ -1,0 +1,7 @@
+package dev.outbound.archfixtures.applicationdependencies.domain;
+
+/**
+ * A domain type.
+ */
+public record Thing(String id) {
+}

@@ -1,0 +1,7 @@
+package dev.outbound.archfixtures.everyclassinalayer.adapter;
+
+/**
+ * VIOLATION: in {@code adapter}, but in no named adapter.
+ */
+public abstract class AdapterBase {
+}

@@ -1,0 +1,7 @@
+package dev.outbound.archfixtures.everyclassinalayer.app;
+
+/**
+ * ALLOWED (control): a class in a layer.
+ */
+public final class Main {
+}

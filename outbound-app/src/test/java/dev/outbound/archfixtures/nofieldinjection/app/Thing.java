@@ -1,0 +1,7 @@
+package dev.outbound.archfixtures.nofieldinjection.app;
+
+/**
+ * Something to inject.
+ */
+public final class Thing {
+}
