@@ -23,7 +23,15 @@ import java.util.TreeMap;
  * not kept (see {@link Chain#toFlat()}).
  */
 public final class GswRecordForm {
+    /** Keys a field update may not change: the record's identity and OCS's bookkeeping. */
+    public static final java.util.Set<String> PROTECTED_KEYS = java.util.Set.of(GswKeys.RECORD_HANDLE,
+            GswKeys.CHAIN_ID, GswKeys.RECORD_TYPE, GswKeys.RECORD_STATUS, GswKeys.DATE_TIME, GswKeys.USER_EVENT);
+
     private GswRecordForm() {}
+
+    private static Object normalOrNull(String key, Object value) {
+        return value == null ? null : FlatValues.normalize(key, value);
+    }
 
     /** Reads a record; fails with {@link ErrorCode#INVALID_RECORD} (or a more precise code) naming the key. */
     public static CallingListRecord fromFlat(Map<String, ?> flat) {
@@ -81,11 +89,20 @@ public final class GswRecordForm {
     /**
      * The record with some flat values replaced, as after an accepted {@code updateRecordFields}: typed keys
      * (phone, phone type, window) change the typed components, other keys the attributes; a null value removes
-     * an attribute. The result is validated like any record read from the flat form.
+     * an attribute. The result is validated like any record read from the flat form. The keys that name the record
+     * or keep OCS's bookkeeping ({@link #PROTECTED_KEYS}) cannot be changed this way.
      */
     public static CallingListRecord withValues(CallingListRecord record, Map<String, ?> values) {
         if (values.isEmpty()) {
             return record;
+        }
+        Map<String, Object> current = toFlat(record);
+        for (String key : PROTECTED_KEYS) {
+            if (values.containsKey(key) && !java.util.Objects.equals(normalOrNull(key, values.get(key)),
+                    current.get(key))) {
+                throw new OutboundException(ErrorCode.INVALID_RECORD, key + " of record " + record.handle()
+                        + " cannot be changed by a field update");
+            }
         }
         Map<String, Object> flat = new HashMap<>(toFlat(record));
         values.forEach((key, value) -> {

@@ -136,6 +136,19 @@ class GswRecordFormTest {
                 .hasMessageContaining(key.startsWith("Custom") ? key : "");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GSW_RECORD_HANDLE", "GSW_CHAIN_ID", "GSW_RECORD_TYPE",
+        "GSW_RECORD_STATUS", "GSW_DATE_TIME", "GSW_USER_EVENT"})
+    void aFieldUpdateCannotChangeTheRecordsIdentityOrBookkeeping(String key) {
+        CallingListRecord record = GswRecordForm.fromFlat(SeedSamples.deliveredRecord());
+
+        assertThatThrownBy(() -> GswRecordForm.withValues(record, Map.of(key, 7L)))
+                .isInstanceOf(OutboundException.class).hasMessageContaining(key).hasMessageContaining("cannot be changed")
+                .satisfies(e -> assertThat(((OutboundException) e).code()).isEqualTo(ErrorCode.INVALID_RECORD));
+        assertThat(GswRecordForm.withValues(record, Map.of("GSW_RECORD_HANDLE", 283L))).as("the same value is no change")
+                .isEqualTo(record);
+    }
+
     @Test
     void typedKeysCannotHideInAttributes() {
         CallingListRecord record = GswRecordForm.fromFlat(SeedSamples.deliveredRecord());

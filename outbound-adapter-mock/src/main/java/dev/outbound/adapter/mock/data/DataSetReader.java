@@ -39,6 +39,7 @@ public final class DataSetReader {
     private static final Set<String> TOP_KEYS = Set.of("campaigns", "doNotCall", "events");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("name", "description", "group", "mode", "state",
             "fields", "chains", "generate");
+    private static final long MAX_FIELD_LENGTH = 1_000_000;
     private static final Set<String> FIELD_KEYS = Set.of("name", "displayName", "fieldType", "valueType",
             "editable", "mandatory", "maxLength", "options");
 
@@ -96,6 +97,7 @@ public final class DataSetReader {
                 }
                 campaigns.add(data);
             }
+            requireUniqueHandles(campaigns);
             return new DataSet(campaigns, doNotCall(top.get("doNotCall")), events(top.get("events"), names));
         } catch (DataFileException | OutboundException e) {
             throw new DataFileException(source + ": " + e.getMessage(), e);
@@ -105,6 +107,14 @@ public final class DataSetReader {
     private DataSet.CampaignData campaign(Map<String, Object> json) {
         String name = text(json, "name", "a campaign");
         String where = "campaign \"" + name + "\"";
+        try {
+            return campaign(json, name, where);
+        } catch (OutboundException e) {
+            throw new DataFileException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DataSet.CampaignData campaign(Map<String, Object> json, String name, String where) {
         onlyKeys(json, CAMPAIGN_KEYS, where);
         String group = text(json, "group", where);
         Campaign campaign = new Campaign(name, optionalText(json, "description").orElse(""), name + "@" + group,
@@ -140,6 +150,14 @@ public final class DataSetReader {
     private static FieldDefinition field(Map<String, Object> json, String where) {
         String name = text(json, "name", where + " field");
         String fieldWhere = where + " field " + name;
+        try {
+            return field(json, name, fieldWhere);
+        } catch (OutboundException e) {
+            throw new DataFileException(fieldWhere + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FieldDefinition field(Map<String, Object> json, String name, String fieldWhere) {
         onlyKeys(json, FIELD_KEYS, fieldWhere);
         FieldType type = FieldType.fromWireName(text(json, "fieldType", fieldWhere));
         ValueType valueType = json.containsKey("valueType")
@@ -150,8 +168,13 @@ public final class DataSetReader {
                 .forEach((key, label) -> options.put(key, String.valueOf(label)));
         long maxLength = json.containsKey("maxLength") ? number(json, "maxLength", fieldWhere)
                 : (type == FieldType.CHAR ? 1 : FieldDefinition.DEFAULT_MAX_LENGTH);
+        if (maxLength < 1 || maxLength > MAX_FIELD_LENGTH) {
+            throw new DataFileException(fieldWhere + ": maxLength must be from 1 to " + MAX_FIELD_LENGTH + ", was "
+                    + maxLength);
+        }
         return new FieldDefinition(name, optionalText(json, "displayName").orElse(name), type, valueType,
-                bool(json, "editable", false), bool(json, "mandatory", false), options, (int) maxLength);
+                bool(json, "editable", false, fieldWhere), bool(json, "mandatory", false, fieldWhere), options,
+                (int) maxLength);
     }
 
     private static ValueType defaultValueType(FieldType type) {
@@ -191,15 +214,42 @@ public final class DataSetReader {
     /** Handles written in the file are kept; generated and defaulted ones start after the largest of them. */
     private void reserveGivenHandles(List<Map<String, Object>> campaigns) {
         for (Map<String, Object> campaign : campaigns) {
-            for (Object chain : list(campaign.getOrDefault("chains", List.of()), "chains")) {
-                for (Object record : list(chain, "chain")) {
+            String where = "campaign \"" + campaign.get("name") + "\" chains";
+            for (Object chain : list(campaign.getOrDefault("chains", List.of()), where)) {
+                for (Object record : list(chain, "each entry of " + where)) {
                     if (record instanceof Map<?, ?> map) {
-                        if (map.get(GswKeys.RECORD_HANDLE) instanceof Long handle) {
-                            nextHandle = Math.max(nextHandle, handle + 1);
-                        }
-                        if (map.get(GswKeys.CHAIN_ID) instanceof Long chainId) {
-                            nextChainId = Math.max(nextChainId, chainId + 1);
-                        }
+                        wholeNumber(map.get(GswKeys.RECORD_HANDLE))
+                                .ifPresent(handle -> nextHandle = Math.max(nextHandle, handle + 1));
+                        wholeNumber(map.get(GswKeys.CHAIN_ID))
+                                .ifPresent(chainId -> nextChainId = Math.max(nextChainId, chainId + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A whole number written as a number or as decimal digits in text. */
+    private static Optional<Long> wholeNumber(Object value) {
+        if (value instanceof Long number) {
+            return Optional.of(number);
+        }
+        if (value instanceof String text && text.matches("[0-9]{1,18}")) {
+            return Optional.of(Long.parseLong(text));
+        }
+        return Optional.empty();
+    }
+
+    /** Every record handle names one record of the whole file. */
+    private static void requireUniqueHandles(List<DataSet.CampaignData> campaigns) {
+        Map<Long, String> seen = new HashMap<>();
+        for (DataSet.CampaignData campaign : campaigns) {
+            for (Chain chain : campaign.chains()) {
+                for (var record : chain.records()) {
+                    String before = seen.putIfAbsent(record.handle().value(), campaign.campaign().name());
+                    if (before != null) {
+                        throw new DataFileException("record handle " + record.handle() + " is used twice (campaign \""
+                                + before + "\" and campaign \"" + campaign.campaign().name()
+                                + "\"); every record of the file needs its own GSW_RECORD_HANDLE");
                     }
                 }
             }
@@ -283,7 +333,7 @@ public final class DataSetReader {
         throw new DataFileException(where + " needs \"" + key + "\" as a whole number");
     }
 
-    private static boolean bool(Map<String, Object> json, String key, boolean defaultValue) {
+    private static boolean bool(Map<String, Object> json, String key, boolean defaultValue, String where) {
         Object value = json.get(key);
         if (value == null) {
             return defaultValue;
@@ -291,7 +341,7 @@ public final class DataSetReader {
         if (value instanceof Boolean bool) {
             return bool;
         }
-        throw new DataFileException("\"" + key + "\" must be true or false, was " + value);
+        throw new DataFileException(where + ": \"" + key + "\" must be true or false, was " + value);
     }
 
     private static void onlyKeys(Map<String, Object> json, Set<String> allowed, String where) {

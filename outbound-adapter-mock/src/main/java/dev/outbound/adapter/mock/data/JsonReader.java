@@ -36,7 +36,7 @@ public final class JsonReader {
     }
 
     private Object value(int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth >= MAX_DEPTH) {
             throw error("at most " + MAX_DEPTH + " nested objects or arrays");
         }
         if (pos >= text.length()) {
@@ -151,16 +151,16 @@ public final class JsonReader {
             case 'r': return '\r';
             case 't': return '\t';
             case 'u':
-                if (pos + 4 > text.length()) {
-                    throw error("four hex digits after \\u");
+                int code = 0;
+                for (int i = 0; i < 4; i++) {
+                    int digit = pos < text.length() ? hexDigit(text.charAt(pos)) : -1;
+                    if (digit < 0) {
+                        throw error("four hex digits after \\u");
+                    }
+                    code = code * 16 + digit;
+                    pos++;
                 }
-                try {
-                    char decoded = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-                    pos += 4;
-                    return decoded;
-                } catch (NumberFormatException e) {
-                    throw error("four hex digits after \\u");
-                }
+                return (char) code;
             default:
                 pos--;
                 throw error("a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
@@ -208,6 +208,17 @@ public final class JsonReader {
             }
         }
         return decimal;
+    }
+
+    /** The value of an ASCII hex digit, or -1. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private boolean digits() {

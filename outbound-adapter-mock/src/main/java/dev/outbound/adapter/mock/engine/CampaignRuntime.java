@@ -175,6 +175,7 @@ public final class CampaignRuntime {
 
     private DeliveredRecord hold(ChainEntry entry, int index, AgentId agent, Instant now, boolean pushed) {
         entry.state = ChainEntry.State.HELD;
+        entry.personalAgent = null;
         entry.holder = agent;
         entry.heldSince = now;
         entry.pushed = pushed;
@@ -183,9 +184,15 @@ public final class CampaignRuntime {
         return new DeliveredRecord(campaign, entry.snapshot(index), fields);
     }
 
+    /** Parks a chain until {@code until}; a personal callback stays in its agent's own queue. */
     private void park(ChainEntry entry, Instant until) {
         entry.state = ChainEntry.State.WAITING;
-        waiting.add(new Ticket(entry, entry.bump(), until));
+        Ticket ticket = new Ticket(entry, entry.bump(), until);
+        if (entry.personalAgent != null) {
+            personal.computeIfAbsent(entry.personalAgent, a -> new PriorityQueue<>()).add(ticket);
+        } else {
+            waiting.add(ticket);
+        }
     }
 
     private void makeReady(ChainEntry entry, Instant now) {
@@ -284,12 +291,16 @@ public final class CampaignRuntime {
         });
     }
 
-    /** DoNotCall: the record's phone (and customer id) go on the list at once; the chain ends at RecordProcessed. */
+    /**
+     * DoNotCall: the record's phone goes on the list at once, and for AllChain its customer id too (the customer,
+     * not only this number); the scope ends at RecordProcessed.
+     */
     public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope, DoNotCallRegistry registry) {
         locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
             CallingListRecord record = entry.records[entry.indexOf(handle)];
-            registry.add(new DoNotCallEntry(Optional.of(record.phone()), record.customerId()));
+            registry.add(new DoNotCallEntry(Optional.of(record.phone()),
+                    scope == DoNotCallScope.ALL_CHAIN ? record.customerId() : Optional.empty()));
             entry.doNotCallHandle = handle;
             entry.pendingDoNotCall = scope;
             return null;
@@ -351,13 +362,8 @@ public final class CampaignRuntime {
         entry.records[i] = entry.records[i].scheduledFor(callback.at(),
                 isPersonal ? RecordType.PERSONAL_CALLBACK : RecordType.CAMPAIGN_CALLBACK);
         entry.clearHold();
-        entry.state = ChainEntry.State.WAITING;
-        Ticket ticket = new Ticket(entry, entry.bump(), callback.at());
-        if (isPersonal) {
-            personal.computeIfAbsent(agent, a -> new PriorityQueue<>()).add(ticket);
-        } else {
-            waiting.add(ticket);
-        }
+        entry.personalAgent = isPersonal ? agent : null;
+        park(entry, callback.at());
     }
 
     // ------------------------------------------------------------------------------------------ housekeeping

@@ -30,6 +30,9 @@ final class ChainEntry {
     boolean pushed;
     int deliveredIndex;
 
+    /** The agent a personal callback belongs to, until it is delivered to them; null otherwise. */
+    AgentId personalAgent;
+
     RecordHandle callbackHandle;
     Callback pendingCallback;
     RecordHandle doNotCallHandle;

@@ -17,7 +17,13 @@ public final class DialingRule {
 
     /** The outcome of dialing {@code phone}. */
     public static CallResult outcome(String phone) {
-        char last = phone.isEmpty() ? '0' : phone.charAt(phone.length() - 1);
+        char last = '0';
+        for (int i = phone.length() - 1; i >= 0; i--) {
+            if (Character.isDigit(phone.charAt(i))) {
+                last = phone.charAt(i);
+                break;
+            }
+        }
         return switch (last) {
             case '7' -> CallResult.BUSY;
             case '8' -> CallResult.NO_ANSWER;
