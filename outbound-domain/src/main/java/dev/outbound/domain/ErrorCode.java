@@ -86,6 +86,10 @@ public enum ErrorCode {
     NO_RECORDS_AVAILABLE(ErrorKind.NOT_FOUND),
     /** The backend does not know the record handle (never delivered, or already finished). */
     RECORD_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The number to dial, or its customer, is on the Do Not Call list: it is never dialed. */
+    NUMBER_ON_DO_NOT_CALL_LIST(ErrorKind.CONFLICT),
+    /** The record may not be dialed now: it is outside its calling window, in the record's own time zone. */
+    OUTSIDE_CALLING_WINDOW(ErrorKind.CONFLICT),
     /** The backend understood the request and refused it. */
     BACKEND_REFUSED(ErrorKind.CONFLICT),
     /** The backend could not be reached or did not answer in time; nothing was lost and the request may be retried. */

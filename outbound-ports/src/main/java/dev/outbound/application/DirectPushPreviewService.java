@@ -22,8 +22,15 @@ final class DirectPushPreviewService implements DirectPushPreviewUseCase {
 
     @Override
     public void startDirectPushPreview(AgentId agent) {
-        backend.previewDialingModeStart(Require.present(agent, "agent"));
+        Require.present(agent, "agent");
+        // Listen first: the backend may push the first record before this call returns.
         started.add(agent);
+        try {
+            backend.previewDialingModeStart(agent);
+        } catch (RuntimeException refused) {
+            started.remove(agent);
+            throw refused;
+        }
     }
 
     @Override

@@ -48,6 +48,7 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
         return interactions.locks().withLock(command.interaction().agent(), () -> {
             InteractionStore store = interactions.store();
             OutboundInteraction preview = interactions.require(command.interaction());
+            preview.requireDialable(command.recordHandle());
             OutboundInteraction call = preview.dial(store.nextId(), command.recordHandle());
             // Dial first: if the backend refuses, nothing has changed. The call's events wait for the agent's
             // lock, which this request holds until the call has replaced the preview in the store.

@@ -103,6 +103,33 @@ class AgentEventsTest {
         }
 
         @Test
+        void aRecordPushedWhileStartIsStillUnderWayIsNotLost() {
+            fixture.useCases.directPushPreview().stopDirectPushPreview(AGENT);
+            org.mockito.Mockito.doAnswer(start -> {
+                fixture.backendEvents.recordPushed(AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(), catalog()));
+                return null;
+            }).when(fixture.backend).previewDialingModeStart(AGENT);
+
+            fixture.useCases.directPushPreview().startDirectPushPreview(AGENT);
+
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).singleElement()
+                    .satisfies(preview -> assertThat(preview.mode()).isEqualTo(DialingMode.DIRECT_PUSH_PREVIEW));
+        }
+
+        @Test
+        void aRefusedStartLeavesPushedRecordsUnclaimed() {
+            fixture.useCases.directPushPreview().stopDirectPushPreview(AGENT);
+            org.mockito.Mockito.doThrow(new dev.outbound.port.out.BackendUnavailableException("down"))
+                    .when(fixture.backend).previewDialingModeStart(AGENT);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> fixture.useCases.directPushPreview().startDirectPushPreview(AGENT));
+            fixture.backendEvents.recordPushed(AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(), catalog()));
+
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).isEmpty();
+        }
+
+        @Test
         void aRecordPushedToAnAgentWhoDidNotStartHereIsNotOurs() {
             fixture.backendEvents.recordPushed(OTHER_AGENT, new DeliveredRecord(PUSH_CAMPAIGN, seedChain(),
                     catalog()));

@@ -192,6 +192,18 @@ class PreviewTest {
         }
 
         @Test
+        void aDialRefusedForTheRequestsOwnMistakeSpendsNoInteractionId() {
+            OutboundInteraction preview = fixture.givenPreview();
+            for (int i = 0; i < 2; i++) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> dial(preview, RecordHandle.of(999_999)));
+            }
+
+            OutboundInteraction call = dial(preview, DELIVERED);
+
+            assertThat(call.id().value()).isEqualTo(Long.toString(Long.parseLong(preview.id().value()) + 1));
+        }
+
+        @Test
         void theCallReplacesThePreview() {
             OutboundInteraction preview = fixture.givenPreview();
 

@@ -56,6 +56,8 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
     private final SimulatedDialer dialer;
     private final PushDispatcher push;
     private final List<PendingEvent> script;
+    /** The record each call in progress is on, by agent and call id. */
+    private final Map<String, RecordHandle> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A scripted campaign event and the instant it is due. */
     private record PendingEvent(Instant at, String campaign, CampaignEvent.Type type) {}
@@ -177,13 +179,28 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
 
     @Override
     public void placeCall(AgentId agent, InteractionId callId, RecordHandle handle, String phone) {
-        campaignOf(agent, handle).countAttempt(agent, handle);
-        dialer.dial(agent, callId, phone);
+        CampaignRuntime campaign = campaignOf(agent, handle);
+        campaign.dialing(agent, handle, phone, clock.instant(), doNotCall);
+        String call = callKey(agent, callId);
+        calls.put(call, handle);
+        dialer.dial(agent, callId, phone, () -> callEnded(call, agent));
     }
 
     @Override
     public void releaseCall(AgentId agent, InteractionId callId) {
         dialer.release(agent, callId);
+        callEnded(callKey(agent, callId), agent);
+    }
+
+    private void callEnded(String call, AgentId agent) {
+        RecordHandle handle = calls.remove(call);
+        if (handle != null) {
+            campaignOfHandle.get(handle).callEnded(agent, handle, clock.instant());
+        }
+    }
+
+    private static String callKey(AgentId agent, InteractionId callId) {
+        return agent.value() + '\u0000' + callId.value();
     }
 
     @Override

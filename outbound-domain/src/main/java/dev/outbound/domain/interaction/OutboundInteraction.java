@@ -142,11 +142,16 @@ public record OutboundInteraction(
      * Field edits made during the preview stay with the record they were made on.
      */
     public OutboundInteraction dial(InteractionId callId, RecordHandle handle) {
-        requireState("call the record", InteractionState.PREVIEWING);
+        requireDialable(handle);
         Require.present(callId, "call interaction id");
-        chain.require(handle);
         return new OutboundInteraction(callId, agentId, campaignName, mode, InteractionKind.CALL,
                 InteractionState.DIALING, chain, handle, fields, callOutcome, pending);
+    }
+
+    /** Checks that {@link #dial} would accept this record, before a call id is spent on it. */
+    public void requireDialable(RecordHandle handle) {
+        requireState("call the record", InteractionState.PREVIEWING);
+        chain.require(handle);
     }
 
     /** Rejects the preview: the record goes back to the pool for another agent. */
@@ -276,11 +281,21 @@ public record OutboundInteraction(
         return List.copyOf(steps);
     }
 
-    /** The interaction after its completion steps were all accepted: done, nothing pending. */
+    /**
+     * The interaction after its completion steps were all accepted: done, nothing pending, and its records as the
+     * backend now has them (the final call result and the edited fields applied), so that what is shown of a
+     * finished interaction is what was submitted.
+     */
     public OutboundInteraction markDone() {
         requireMarkableDone();
-        return new OutboundInteraction(id, agentId, campaignName, mode, kind, InteractionState.DONE, chain,
-                currentHandle, fields, callOutcome, PendingChanges.NONE);
+        CallResult finalResult = callResult();
+        Chain submitted = chain;
+        for (Map.Entry<RecordHandle, Map<String, Object>> edits : pending.fieldEdits().entrySet()) {
+            submitted = submitted.replace(edits.getKey(), r -> GswRecordForm.withValues(r, edits.getValue()));
+        }
+        submitted = submitted.replace(currentHandle, r -> r.withCallResult(finalResult));
+        return new OutboundInteraction(id, agentId, campaignName, mode, kind, InteractionState.DONE, submitted,
+                currentHandle, fields, Optional.empty(), PendingChanges.NONE);
     }
 
     // ---------------------------------------------------------------- guards

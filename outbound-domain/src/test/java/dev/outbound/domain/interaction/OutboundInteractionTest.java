@@ -304,6 +304,17 @@ class OutboundInteractionTest {
             assertThat(done.pending().isEmpty()).isTrue();
             assertThat(done.isFinished()).isTrue();
         }
+
+        @Test
+        void aDoneInteractionShowsWhatWasSubmittedNotTheDialingOutcome() {
+            OutboundInteraction done = completed().setCallResult(CallResult.OK)
+                    .updateFields(Map.of("GSW_CUSTOM_STRING", FieldValue.of("note"))).markDone();
+
+            assertThat(completed().callResult()).as("the outcome of the answered call").isEqualTo(CallResult.ANSWER);
+            assertThat(done.callResult()).isEqualTo(CallResult.OK);
+            assertThat(done.currentRecord().callResult()).isEqualTo(CallResult.OK);
+            assertThat(done.currentValues()).containsEntry("GSW_CUSTOM_STRING", "note");
+        }
     }
 
     @Test

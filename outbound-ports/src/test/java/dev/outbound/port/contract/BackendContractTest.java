@@ -408,6 +408,52 @@ public abstract class BackendContractTest {
     }
 
     @Test
+    void dialingRefusesANumberOnTheDoNotCallList() {
+        List<DeliveredRecord> all = drain(AGENT_A, ContractScenario.PREVIEW);
+        List<DeliveredRecord> shared = all.stream()
+                .filter(d -> d.chain().delivered().phone().equals(ContractScenario.SHARED_PHONE)).toList();
+        backend.doNotCall(AGENT_A, handle(shared.get(0)), DoNotCallScope.RECORD_ONLY);
+
+        assertFails(ErrorCode.NUMBER_ON_DO_NOT_CALL_LIST, () -> backend.placeCall(AGENT_A, InteractionId.of("c1"),
+                handle(shared.get(1)), ContractScenario.SHARED_PHONE));
+        DeliveredRecord other = all.stream().filter(d -> !shared.contains(d)).findFirst().orElseThrow();
+        assertFails(ErrorCode.NUMBER_ON_DO_NOT_CALL_LIST, () -> backend.placeCall(AGENT_A, InteractionId.of("c2"),
+                handle(other), ContractScenario.SHARED_PHONE));
+    }
+
+    @Test
+    void dialingRefusesARecordOutsideItsCallingWindow() {
+        DeliveredRecord withClosedNumber = drain(AGENT_A, ContractScenario.PREVIEW).stream()
+                .filter(d -> d.chain().records().stream().anyMatch(r -> r.phone().equals(ContractScenario.CLOSED_PHONE)))
+                .findFirst().orElseThrow();
+        CallingListRecord closed = withClosedNumber.chain().records().stream()
+                .filter(r -> r.phone().equals(ContractScenario.CLOSED_PHONE)).findFirst().orElseThrow();
+
+        assertThat(withClosedNumber.chain().delivered().phone()).as("the open number is delivered")
+                .isNotEqualTo(ContractScenario.CLOSED_PHONE);
+        assertFails(ErrorCode.OUTSIDE_CALLING_WINDOW, () -> backend.placeCall(AGENT_A, InteractionId.of("c3"),
+                closed.handle(), closed.phone()));
+    }
+
+    @Test
+    void aRecordOnACallDoesNotGoStaleAndAnEndedCallIsQuiet() {
+        RecordingListener listener = new RecordingListener();
+        try (OutboundBackend.Registration ignored = backend.subscribe(listener)) {
+            DeliveredRecord delivered = pull(AGENT_A, ContractScenario.PREVIEW);
+            InteractionId callId = InteractionId.of("contract-call-2");
+            backend.placeCall(AGENT_A, callId, handle(delivered), delivered.chain().delivered().phone());
+            listener.await(Heard.class, h -> h instanceof Heard.Connected || h instanceof Heard.Ended, 1,
+                    EVENT_TIMEOUT);
+
+            backend.releaseCall(AGENT_A, callId);
+            backend.releaseCall(AGENT_A, callId);
+
+            assertThat(backend.chainedRecordRequest(AGENT_A, handle(delivered)).delivered().attempts())
+                    .as("the attempt is counted").isEqualTo(1);
+        }
+    }
+
+    @Test
     void aCallNeedsARecordTheAgentHolds() {
         assertFails(ErrorCode.RECORD_NOT_FOUND, () -> backend.placeCall(AGENT_A, InteractionId.of("c"),
                 RecordHandle.of(999_999), "+15550000001"));

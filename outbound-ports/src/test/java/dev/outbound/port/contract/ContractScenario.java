@@ -55,7 +55,7 @@ public record ContractScenario(String agentGroup, List<AgentId> agents, List<Cam
                 FieldDefinition.integer("Custom_Score", "Score", true, false)));
         List<Chain> previewChains = List.of(
                 chain(PREVIEW, 1001, 101, SHARED_PHONE, "+15550000002"),
-                chain(PREVIEW, 1002, 102, "+15550000003"),
+                withClosedSecondNumber(chain(PREVIEW, 1002, 102, "+15550000003", "+15550000004")),
                 chain(PREVIEW, 1003, 103, SHARED_PHONE));
         List<Chain> pushChains = List.of(
                 chain(PUSH, 2001, 201, "+15550000011"),
@@ -79,6 +79,16 @@ public record ContractScenario(String agentGroup, List<AgentId> agents, List<Cam
     private static Campaign campaign(String name, String group, DialingMode mode, CampaignState state) {
         return new Campaign(name, "contract campaign " + name, name + "@" + group, mode, state);
     }
+
+    /** The same chain, its second number callable only 00:00-00:01 in its zone: closed at {@link #START}. */
+    private static Chain withClosedSecondNumber(Chain chain) {
+        List<dev.outbound.domain.record.CallingListRecord> records = new ArrayList<>(chain.records());
+        records.set(1, GswRecordForm.withValues(records.get(1), Map.of("GSW_FROM", 0L, "GSW_UNTIL", 60L)));
+        return new Chain(records);
+    }
+
+    /** The phone of the preview campaign's second number that is outside its calling window at {@link #START}. */
+    public static final String CLOSED_PHONE = "+15550000004";
 
     /** A chain whose records get handles firstHandle, firstHandle+10, ... one per phone. */
     private static Chain chain(String campaign, long firstHandle, long chainId, String... phones) {

@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param event       {@code subscribe} or {@code unsubscribe}, or null for a request
  * @param parameters  the parameters (an empty array when absent)
  * @param data        the event message's data
- * @param referenceId the client's reference, echoed in the reply (null when absent)
+ * @param referenceId the client's reference, echoed in the reply as it was given (null when absent)
  */
-record Envelope(String request, String event, ArrayNode parameters, JsonNode data, String referenceId) {
+record Envelope(String request, String event, ArrayNode parameters, JsonNode data, JsonNode referenceId) {
 
     /** Reads an envelope from a request body. */
     static Envelope parse(byte[] body) {
@@ -35,7 +35,7 @@ record Envelope(String request, String event, ArrayNode parameters, JsonNode dat
                     + "{\"request\":\"outbound.getCampaigns\"}; was " + Json.describe(root));
         }
         ObjectNode object = (ObjectNode) root;
-        String referenceId = referenceId(object.get("referenceId"));
+        JsonNode referenceId = referenceId(object.get("referenceId"));
         String request = text(object, "request");
         String event = text(object, "event");
         if ((request == null) == (event == null)) {
@@ -64,16 +64,14 @@ record Envelope(String request, String event, ArrayNode parameters, JsonNode dat
         return value.stringValue();
     }
 
-    /** The official client sends referenceId as a string; a number is accepted and echoed as given. */
-    private static String referenceId(JsonNode value) {
+    /** The official client sends referenceId as a string; a whole number is accepted too, and echoed as given. */
+    private static JsonNode referenceId(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isString() || value.isIntegralNumber()) {
-            String text = value.isString() ? value.stringValue() : value.toString();
-            if (text.length() <= 128) {
-                return text;
-            }
+        if ((value.isString() && value.stringValue().length() <= 128)
+                || (value.isIntegralNumber() && value.toString().length() <= 128)) {
+            return value;
         }
         throw RequestFailure.invalidEnvelope("\"referenceId\" must be a string of at most 128 characters; was "
                 + Json.describe(value));

@@ -58,9 +58,9 @@ final class Replies {
         return finish(body, envelope == null ? null : envelope.referenceId());
     }
 
-    private static ObjectNode finish(ObjectNode body, String referenceId) {
+    private static ObjectNode finish(ObjectNode body, JsonNode referenceId) {
         if (referenceId != null) {
-            body.put("referenceId", referenceId);
+            body.set("referenceId", referenceId);
         }
         return body.put("userAgent", "WWE Server").put("protocolVersion", 2);
     }

@@ -51,6 +51,11 @@ final class RequestFailure extends RuntimeException {
                 + ") must be " + expected + "; was " + given);
     }
 
+    static RequestFailure invalidHeader(String header, String expected, String given) {
+        return new RequestFailure("INVALID_HEADER", 400, "the " + header + " header must be " + expected + "; was "
+                + given);
+    }
+
     static RequestFailure unauthorized(String message) {
         return new RequestFailure("UNAUTHORIZED", 401, message);
     }

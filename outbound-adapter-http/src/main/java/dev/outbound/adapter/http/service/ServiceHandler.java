@@ -76,12 +76,26 @@ final class ServiceHandler extends Handler.Abstract {
         }).orElse(false);
     }
 
-    /** One envelope in, one out. */
+    /**
+     * One envelope in, one out. The envelope is read before the token is checked, so that even a refusal for a
+     * missing token names the request and echoes its referenceId (a page waiting on it fails at once instead of
+     * timing out); nothing else is done for a request without a valid token.
+     */
     private Replies.Reply service(Request request) {
         Envelope envelope = null;
         try {
-            AgentId agent = authenticate(bearerToken(request));
-            envelope = Envelope.parse(body(request));
+            String token = bearerToken(request);
+            byte[] body = body(request);
+            RequestFailure unreadable = null;
+            try {
+                envelope = Envelope.parse(body);
+            } catch (RequestFailure failure) {
+                unreadable = failure;
+            }
+            AgentId agent = authenticate(token);
+            if (unreadable != null) {
+                throw unreadable;
+            }
             return envelope.request() != null ? dispatch(agent, envelope) : subscription(agent, envelope);
         } catch (RequestFailure failure) {
             return Replies.failure(envelope, failure);
@@ -187,7 +201,7 @@ final class ServiceHandler extends Handler.Abstract {
         try {
             return Long.parseLong(header.strip());
         } catch (NumberFormatException e) {
-            throw RequestFailure.invalidEnvelope("Last-Event-ID must be the number of an event; was " + header);
+            throw RequestFailure.invalidHeader("Last-Event-ID", "the number of an event", header);
         }
     }
 

@@ -19,6 +19,7 @@ import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
 import dev.outbound.domain.schedule.CallbackType;
 import dev.outbound.port.out.BackendNotFoundException;
+import dev.outbound.port.out.BackendRefusedException;
 import dev.outbound.port.out.DeliveredRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,12 +230,40 @@ public final class CampaignRuntime {
         });
     }
 
-    /** The phone to dial for a held record, counting the attempt. */
-    public void countAttempt(AgentId agent, RecordHandle handle) {
+    /**
+     * A call is placed on a held record: refused if the number or the customer is on the Do Not Call list, or if the
+     * record is outside its calling window now; otherwise the attempt is counted and the chain is on a call (it does
+     * not go stale until the call ends).
+     */
+    public void dialing(AgentId agent, RecordHandle handle, String phone, Instant now, DoNotCallRegistry doNotCall) {
         locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
             int i = entry.indexOf(handle);
-            entry.records[i] = entry.records[i].afterAttempt(entry.records[i].callResult());
+            CallingListRecord record = entry.records[i];
+            if (doNotCall.blocks(phone, record.customerId())) {
+                throw new BackendRefusedException(ErrorCode.NUMBER_ON_DO_NOT_CALL_LIST, phone + " (record " + handle
+                        + ") is on the Do Not Call list and is never dialed");
+            }
+            if (!record.window().isOpenAt(now, record.timeZone())) {
+                throw new BackendRefusedException(ErrorCode.OUTSIDE_CALLING_WINDOW, "record " + handle
+                        + " may be called from " + record.window().opens() + " to " + record.window().closes()
+                        + " in " + record.timeZone().describe() + "; it is outside that window now");
+            }
+            entry.records[i] = record.afterAttempt(record.callResult());
+            entry.onCall = true;
+            return null;
+        });
+    }
+
+    /** The call on a held record ended (released, or failed to connect): its stale clock starts again. */
+    public void callEnded(AgentId agent, RecordHandle handle, Instant now) {
+        locked(() -> {
+            ChainEntry entry = byHandle.get(handle);
+            if (entry != null && entry.state == ChainEntry.State.HELD && agent.equals(entry.holder)) {
+                entry.onCall = false;
+                entry.heldSince = now;
+                holds.addLast(new Ticket(entry, entry.bump(), now));
+            }
             return null;
         });
     }
@@ -383,6 +412,11 @@ public final class CampaignRuntime {
                 }
                 holds.pollFirst();
                 ChainEntry entry = hold.chain();
+                if (entry.onCall) {
+                    entry.heldSince = now;
+                    holds.addLast(new Ticket(entry, entry.bump(), now));
+                    continue;
+                }
                 int i = entry.deliveredIndex;
                 withdrawn.add(new Withdrawn(entry.holder, entry.records[i].handle(), entry.pushed));
                 entry.records[i] = entry.records[i].withStatus(RecordStatus.STALE);

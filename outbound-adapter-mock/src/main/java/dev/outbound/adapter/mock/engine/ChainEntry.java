@@ -28,6 +28,8 @@ final class ChainEntry {
     AgentId holder;
     Instant heldSince;
     boolean pushed;
+    /** Whether a call is up on this chain: a chain on a call does not go stale. */
+    boolean onCall;
     int deliveredIndex;
 
     /** The agent a personal callback belongs to, until it is delivered to them; null otherwise. */
@@ -81,6 +83,7 @@ final class ChainEntry {
         holder = null;
         heldSince = null;
         pushed = false;
+        onCall = false;
         callbackHandle = null;
         pendingCallback = null;
         doNotCallHandle = null;

@@ -27,8 +27,8 @@ public final class SimulatedDialer {
         this.delay = delay;
     }
 
-    /** Dials; the outcome follows after the delay. */
-    public void dial(AgentId agent, InteractionId callId, String phone) {
+    /** Dials; the outcome follows after the delay. {@code onFailed} runs first when the call does not connect. */
+    public void dial(AgentId agent, InteractionId callId, String phone, Runnable onFailed) {
         CallResult outcome = DialingRule.outcome(phone);
         String key = key(agent, callId);
         Object token = new Object();
@@ -40,6 +40,7 @@ public final class SimulatedDialer {
             if (outcome == CallResult.ANSWER) {
                 broadcaster.publish(listener -> listener.callConnected(agent, callId));
             } else {
+                onFailed.run();
                 broadcaster.publish(listener -> listener.callEnded(agent, callId, outcome));
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);

@@ -102,6 +102,7 @@ class ListenerIsolationTest {
 
         sim.server.placeCall(AGENT_A, InteractionId.of("call-1"), held, "+15550000001");
         later.await(Heard.Connected.class, c -> true, 1, EVENT_TIMEOUT);
+        sim.server.releaseCall(AGENT_A, InteractionId.of("call-1"));
         sim.clock.advance(Duration.ofSeconds(10));
         later.await(Heard.CampaignChanged.class, c -> true, 1, EVENT_TIMEOUT);
         sim.clock.advance(SimulatorFixture.OPTIONS.staleTimeout());

@@ -99,11 +99,14 @@ class SimulatedDialerTest {
         ManualTimer timer = timer(new ManualTimer());
         SimulatedDialer dialer = new SimulatedDialer(timer, broadcaster, Duration.ofSeconds(2));
 
-        dialer.dial(AGENT_A, CALL, "+15550000108");
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        dialer.dial(AGENT_A, CALL, "+15550000108", () -> failed.set(true));
         assertThat(heardUpToMarker()).as("still ringing").isEmpty();
+        assertThat(failed).isFalse();
         timer.runAll();
 
         assertThat(heardUpToMarker()).containsExactly(new Heard.Ended(AGENT_A, CALL, CallResult.NO_ANSWER));
+        assertThat(failed).as("the simulator learns the call is over").isTrue();
     }
 
     @Test
@@ -111,7 +114,7 @@ class SimulatedDialerTest {
         ManualTimer timer = timer(new ManualTimer());
         SimulatedDialer dialer = new SimulatedDialer(timer, broadcaster, Duration.ofSeconds(2));
 
-        dialer.dial(AGENT_A, CALL, "+15550000101");
+        dialer.dial(AGENT_A, CALL, "+15550000101", () -> { });
         dialer.release(AGENT_A, CALL);
         timer.runAll();
 
@@ -123,8 +126,8 @@ class SimulatedDialerTest {
         ManualTimer timer = timer(new ManualTimer());
         SimulatedDialer dialer = new SimulatedDialer(timer, broadcaster, Duration.ofSeconds(2));
 
-        dialer.dial(AGENT_A, CALL, "+15550000101");
-        dialer.dial(SimulatorFixture.AGENT_B, CALL, "+15550000101");
+        dialer.dial(AGENT_A, CALL, "+15550000101", () -> { });
+        dialer.dial(SimulatorFixture.AGENT_B, CALL, "+15550000101", () -> { });
         dialer.release(AGENT_A, CALL);
         timer.runAll();
 
@@ -136,7 +139,7 @@ class SimulatedDialerTest {
         ScheduledThreadPoolExecutor timer = timer(new ScheduledThreadPoolExecutor(1));
         SimulatedDialer dialer = new SimulatedDialer(timer, broadcaster, Duration.ofMillis(10));
 
-        dialer.dial(AGENT_A, CALL, "+15550000101");
+        dialer.dial(AGENT_A, CALL, "+15550000101", () -> { });
 
         assertThat(listener.await(Heard.Connected.class, c -> true, 1, EVENT_TIMEOUT))
                 .containsExactly(new Heard.Connected(AGENT_A, CALL));
@@ -151,7 +154,7 @@ class SimulatedDialerTest {
         EagerTimer timer = timer(new EagerTimer());
         SimulatedDialer dialer = new SimulatedDialer(timer, broadcaster, Duration.ZERO);
 
-        dialer.dial(AGENT_A, CALL, "+15550000101");
+        dialer.dial(AGENT_A, CALL, "+15550000101", () -> { });
 
         assertThat(heardUpToMarker()).containsExactly(new Heard.Connected(AGENT_A, CALL));
     }

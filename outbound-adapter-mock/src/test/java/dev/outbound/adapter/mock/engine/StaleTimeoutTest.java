@@ -53,6 +53,25 @@ class StaleTimeoutTest {
     }
 
     @Test
+    void aRecordOnACallDoesNotGoStaleUntilTheCallEnds() {
+        RecordHandle onCall = handle(sim.pull(AGENT_A, CAMPAIGN));
+        RecordHandle idle = handle(sim.pull(AGENT_A, CAMPAIGN));
+        sim.server.placeCall(AGENT_A, dev.outbound.domain.interaction.InteractionId.of("call-1"), onCall,
+                "+15550000001");
+        sim.listener.await(Heard.Connected.class, c -> true, 1, EVENT_TIMEOUT);
+
+        sim.clock.advance(TIMEOUT.plusSeconds(1));
+        awaitWithdrawn(idle);
+
+        assertThat(sim.listener.heard(Heard.Withdrawn.class)).extracting(Heard.Withdrawn::handle).containsExactly(idle);
+        assertThat(sim.server.chainedRecordRequest(AGENT_A, onCall).delivered().handle()).isEqualTo(onCall);
+
+        sim.server.releaseCall(AGENT_A, dev.outbound.domain.interaction.InteractionId.of("call-1"));
+        sim.clock.advance(TIMEOUT.plusSeconds(1));
+        awaitWithdrawn(onCall);
+    }
+
+    @Test
     void theOldHolderCanNoLongerActOnAWithdrawnRecord() {
         RecordHandle held = handle(sim.pull(AGENT_A, CAMPAIGN));
         sim.clock.advance(TIMEOUT.plusSeconds(1));
