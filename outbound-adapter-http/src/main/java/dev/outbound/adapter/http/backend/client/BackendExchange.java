@@ -1,0 +1,185 @@
+package dev.outbound.adapter.http.backend.client;
+
+import dev.outbound.adapter.http.backend.ProtocolKeys;
+import dev.outbound.adapter.http.backend.WireFormatException;
+import dev.outbound.adapter.http.backend.WireJson;
+import dev.outbound.port.out.BackendUnavailableException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends one request to the server and returns its successful reply, or throws the port's exception. An attempt
+ * that cannot connect, times out, loses its connection or gets a 5xx is repeated, the same request with the same
+ * {@code GSW_REFERENCE_ID}, after a pause that doubles each time; every request of the protocol is safe to repeat
+ * (GETs change nothing, the server answers a repeated reference id with its first answer). When the attempts run
+ * out the failure is {@link BackendUnavailableException}, naming the server and what happened. 4xx answers are
+ * final. Nothing of {@code java.net} or {@code java.io} escapes.
+ */
+final class BackendExchange {
+    private static final Logger LOG = LoggerFactory.getLogger(BackendExchange.class);
+
+    private final HttpClient http;
+    private final ClientOptions options;
+    private final ErrorReplies errors;
+    private final EarliestPosition positions;
+
+    BackendExchange(HttpClient http, ClientOptions options, EarliestPosition positions) {
+        this.http = http;
+        this.options = options;
+        this.errors = new ErrorReplies(options.server());
+        this.positions = positions;
+    }
+
+    /** The reply body of a 2xx answer. */
+    ObjectNode send(WireRequest request) {
+        HttpRequest httpRequest = toHttp(request);
+        String lastProblem = null;
+        int attempts = options.retries() + 1;
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            if (attempt > 0) {
+                pause(request, attempt);
+            }
+            Optional<ObjectNode> reply;
+            try {
+                reply = attempt(request, httpRequest);
+            } catch (Retryable problem) {
+                lastProblem = problem.getMessage();
+                LOG.debug("{} attempt {} of {} failed: {}", request.describe(), attempt + 1, attempts, lastProblem);
+                continue;
+            }
+            return reply.orElseThrow();
+        }
+        throw new BackendUnavailableException("the backend server at " + options.server() + " did not answer "
+                + request.describe() + " after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
+                + lastProblem);
+    }
+
+    private Optional<ObjectNode> attempt(WireRequest request, HttpRequest httpRequest) {
+        HttpResponse<String> response = exchange(httpRequest);
+        notePosition(response);
+        int status = response.statusCode();
+        String body = response.body();
+        if (status >= 200 && status < 300) {
+            try {
+                return Optional.of(WireJson.parseObject(body));
+            } catch (WireFormatException notJson) {
+                throw new BackendUnavailableException("the backend server at " + options.server() + " answered "
+                        + request.describe() + " with " + status + " and a body that is not a JSON object ("
+                        + contentType(response) + ": " + excerpt(body) + "); is outbound.backend.http.url a "
+                        + "backend-protocol server?");
+            }
+        }
+        Optional<ObjectNode> error = ErrorReplies.parse(body);
+        if (status >= 500) {
+            throw new Retryable("answered " + status + error.map(e -> " (" + e.get("GSW_ERROR").stringValue() + ")")
+                    .orElse(" with " + excerpt(body)));
+        }
+        if (error.isEmpty()) {
+            throw new BackendUnavailableException("the backend server at " + options.server() + " answered "
+                    + request.describe() + " with " + status + " and a body that is not a backend-protocol error ("
+                    + contentType(response) + ": " + excerpt(body) + "); is outbound.backend.http.url right?");
+        }
+        throw errors.toException(request, status, error.get());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest httpRequest) {
+        CompletableFuture<HttpResponse<String>> future =
+                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            future.cancel(true);
+            throw new Retryable("no answer within " + options.requestTimeout().toMillis() + " ms");
+        } catch (ExecutionException failed) {
+            throw new Retryable(describe(failed.getCause()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new BackendUnavailableException("interrupted while waiting for the backend server at "
+                    + options.server());
+        }
+    }
+
+    private void notePosition(HttpResponse<?> response) {
+        response.headers().firstValue(ProtocolKeys.EVENT_POSITION_HEADER).ifPresent(position -> {
+            try {
+                positions.offer(Long.parseLong(position.strip()));
+            } catch (NumberFormatException ignored) {
+                LOG.debug("ignoring the event position \"{}\", which is not a number", position);
+            }
+        });
+    }
+
+    private HttpRequest toHttp(WireRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(options.resolve(request.pathAndQuery()))
+                .timeout(options.requestTimeout())
+                .header("Authorization", "Bearer " + options.secret())
+                .header("Accept", "application/json");
+        if (request.body() == null) {
+            return builder.GET().build();
+        }
+        return builder.header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(request.body().toString(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private void pause(WireRequest request, int attempt) {
+        try {
+            Thread.sleep(options.backoff(attempt).toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new BackendUnavailableException("interrupted before repeating " + request.describe()
+                    + " to the backend server at " + options.server());
+        }
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof HttpConnectTimeoutException) {
+            return "no connection within " + options.connectTimeout().toMillis() + " ms";
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return "no answer within " + options.requestTimeout().toMillis() + " ms";
+        }
+        if (failure instanceof ConnectException) {
+            return "cannot connect (" + (failure.getMessage() == null ? "connection refused" : failure.getMessage())
+                    + ")";
+        }
+        if (failure instanceof IOException) {
+            return "the connection failed before the answer was complete (" + failure + ")";
+        }
+        return "the request failed (" + failure + ")";
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("no content type");
+    }
+
+    private static String excerpt(String body) {
+        String oneLine = body.replaceAll("\\s+", " ").strip();
+        return oneLine.isEmpty() ? "an empty body" : "\"" + (oneLine.length() > 80 ? oneLine.substring(0, 80)
+                + "..." : oneLine) + "\"";
+    }
+
+    /** An attempt that failed in a way another attempt may not. */
+    private static final class Retryable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Retryable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

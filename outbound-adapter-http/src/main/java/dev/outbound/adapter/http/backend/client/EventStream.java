@@ -1,0 +1,191 @@
+package dev.outbound.adapter.http.backend.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the server's {@code GET /events} on a daemon thread, handing every frame to {@link EventFrames}, which
+ * tells the listeners. When the stream drops (or stays silent longer than the idle timeout) it reopens it after a
+ * pause, sending the id of the last event handled as {@code Last-Event-ID}, so that the server sends exactly what
+ * was missed. Before the stream was first open it resumes after the {@link EarliestPosition} of the replies, if
+ * there was a reply.
+ */
+final class EventStream implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EventStream.class);
+
+    private final HttpClient http;
+    private final ClientOptions options;
+    private final EventFrames frames;
+    private final EarliestPosition earliest;
+    private final Thread thread;
+    private final ScheduledExecutorService watchdog;
+    private final CountDownLatch firstAttempt = new CountDownLatch(1);
+    private volatile boolean closed;
+    private volatile InputStream current;
+    private volatile long lastActivity = System.nanoTime();
+    private boolean outageReported;
+
+    EventStream(HttpClient http, ClientOptions options, Listeners listeners, EarliestPosition earliest) {
+        this.http = http;
+        this.options = options;
+        this.frames = new EventFrames(options.server(), listeners);
+        this.earliest = earliest;
+        this.thread = new Thread(this::run, "outbound-http-backend-events");
+        this.thread.setDaemon(true);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbound-http-backend-events-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts following the stream and waits (at most {@code wait}) until the first attempt opened or failed. */
+    void start(Duration wait) {
+        thread.start();
+        long check = Math.max(100, options.eventsIdleTimeout().toMillis() / 4);
+        watchdog.scheduleWithFixedDelay(this::reopenIfSilent, check, check, TimeUnit.MILLISECONDS);
+        try {
+            if (!firstAttempt.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the event stream of the backend server at {} is not open yet; it keeps trying",
+                        options.server());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        watchdog.shutdownNow();
+        closeQuietly(current);
+        thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        int failures = 0;
+        while (!closed) {
+            boolean opened = false;
+            try {
+                opened = follow();
+            } catch (IOException | RuntimeException e) {
+                if (!closed) {
+                    reportOutage("the event stream of the backend server at " + options.server() + " failed: "
+                            + describe(e));
+                }
+            } catch (InterruptedException e) {
+                break;
+            } finally {
+                current = null;
+                firstAttempt.countDown();
+            }
+            failures = opened ? 1 : failures + 1;
+            if (!closed && !pause(options.backoff(failures))) {
+                break;
+            }
+        }
+        LOG.debug("event stream of {} stopped", options.server());
+    }
+
+    /** Opens the stream and reads it to its end; answers whether it was open at all. */
+    private boolean follow() throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(options.resolve("/events"))
+                .timeout(options.requestTimeout())
+                .header("Authorization", "Bearer " + options.secret())
+                .header("Accept", "text/event-stream");
+        OptionalLong resumeAfter = frames.lastEventId().isPresent() ? frames.lastEventId() : earliest.get();
+        resumeAfter.ifPresent(id -> request.header("Last-Event-ID", Long.toString(id)));
+        HttpResponse<InputStream> response = http.send(request.GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        InputStream body = response.body();
+        if (response.statusCode() != 200) {
+            String text;
+            try (body) {
+                text = new String(body.readNBytes(2_000), StandardCharsets.UTF_8);
+            }
+            reportOutage("the backend server at " + options.server() + " refused the event stream: "
+                    + response.statusCode() + " " + text);
+            return false;
+        }
+        current = body;
+        lastActivity = System.nanoTime();
+        LOG.info("event stream of the backend server at {} is open{}", options.server(),
+                resumeAfter.isEmpty() ? "" : ", resuming after event " + resumeAfter.getAsLong());
+        outageReported = false;
+        firstAttempt.countDown();
+        try (body) {
+            SseReader reader = new SseReader(body, () -> lastActivity = System.nanoTime());
+            Optional<SseReader.Frame> frame;
+            while (!closed && (frame = reader.next()).isPresent()) {
+                frames.handle(frame.get());
+            }
+        }
+        if (!closed) {
+            LOG.info("event stream of the backend server at {} ended; reopening", options.server());
+        }
+        return true;
+    }
+
+    private void reopenIfSilent() {
+        InputStream open = current;
+        long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
+        if (open != null && silentMillis > options.eventsIdleTimeout().toMillis()) {
+            LOG.warn("the event stream of {} was silent for {} ms; reopening it", options.server(), silentMillis);
+            closeQuietly(open);
+        }
+    }
+
+    private void reportOutage(String message) {
+        if (outageReported) {
+            LOG.debug(message);
+        } else {
+            LOG.warn("{}; retrying", message);
+            outageReported = true;
+        }
+    }
+
+    private static String describe(Exception failure) {
+        if (failure instanceof java.net.ConnectException) {
+            return "cannot connect (" + (failure.getMessage() == null ? "connection refused" : failure.getMessage())
+                    + ")";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.toString();
+    }
+
+    private boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the stream is being abandoned
+            }
+        }
+    }
+}

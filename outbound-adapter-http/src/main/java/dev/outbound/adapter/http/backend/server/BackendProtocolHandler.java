@@ -1,0 +1,190 @@
+package dev.outbound.adapter.http.backend.server;
+
+import dev.outbound.adapter.http.backend.DesktopRequest;
+import dev.outbound.adapter.http.backend.ProtocolKeys;
+import dev.outbound.adapter.http.backend.WireFormatException;
+import dev.outbound.adapter.http.backend.WireJson;
+import dev.outbound.domain.OutboundException;
+import dev.outbound.domain.agent.AgentId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The HTTP binding of the backend protocol: checks the shared secret, streams events on {@code GET /events}, and
+ * answers {@code /<resource>/<id>?req=<request>}: GETs straight from the backend, POSTs through the
+ * {@link ReferenceLedger} so that a repeated {@code GSW_REFERENCE_ID} gets its first answer. Every failure is a
+ * JSON body with {@code GSW_ERROR}, {@code GSW_ERROR_NUMBER} and {@code GSW_ERROR_CODE}; stack traces stay in the
+ * log.
+ */
+final class BackendProtocolHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(BackendProtocolHandler.class);
+    static final String EVENTS_PATH = "/events";
+
+    private final SharedSecret secret;
+    private final BackendOperations operations;
+    private final ReferenceLedger ledger;
+    private final EventLog events;
+    private final long maxBodyBytes;
+    private final int maxPendingFrames;
+
+    BackendProtocolHandler(SharedSecret secret, BackendOperations operations, ReferenceLedger ledger,
+                           EventLog events, long maxBodyBytes, int maxPendingFrames) {
+        this.secret = secret;
+        this.operations = operations;
+        this.ledger = ledger;
+        this.events = events;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxPendingFrames = maxPendingFrames;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String rawPath = request.getHttpURI().getPath();
+        try {
+            secret.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            if (rawPath.equals(EVENTS_PATH)) {
+                if (!request.getMethod().equals("GET")) {
+                    throw ProtocolFailure.methodNotAllowed(EVENTS_PATH, "GET", request.getMethod());
+                }
+                return stream(request, response, callback);
+            }
+            response.getHeaders().put(ProtocolKeys.EVENT_POSITION_HEADER, Long.toString(events.lastId()));
+            return send(response, callback, answer(request, ResourcePath.parse(rawPath)));
+        } catch (ProtocolFailure failure) {
+            return send(response, callback, Reply.failure(failure));
+        } catch (OutboundException invalid) {
+            return send(response, callback, Reply.failure(invalid));
+        } catch (RuntimeException unexpected) {
+            LOG.error("{} {} failed unexpectedly", request.getMethod(), rawPath, unexpected);
+            return send(response, callback, Reply.internalError());
+        }
+    }
+
+    /** One request of the protocol. Refusals of the request itself are thrown as {@link ProtocolFailure}. */
+    private Reply answer(Request request, ResourcePath path) {
+        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        DesktopRequest desktopRequest = requestOf(path, query.getValue("req"));
+        if (!desktopRequest.method().equals(request.getMethod())) {
+            throw ProtocolFailure.methodNotAllowed(desktopRequest.wireName(), desktopRequest.method(),
+                    request.getMethod());
+        }
+        if (!desktopRequest.isPost()) {
+            return safely(desktopRequest, () -> get(desktopRequest, path, query));
+        }
+        RequestBody body = readBody(desktopRequest, request);
+        String referenceId = body.referenceId();
+        AgentId agent = agentOf(path, body);
+        String fingerprint = request.getMethod() + " " + request.getHttpURI().getPathQuery() + " " + body.json();
+        return ledger.answer(agent, referenceId, fingerprint, () -> {
+            Reply reply = safely(desktopRequest, () -> operations.perform(desktopRequest, path, agent, body));
+            reply.body().put(ProtocolKeys.REFERENCE_ID, referenceId);
+            return reply;
+        });
+    }
+
+    /** The request named by {@code ?req=}; on /agents/{id}/campaigns it may be left out. */
+    private static DesktopRequest requestOf(ResourcePath path, String name) {
+        String given = name == null && path.resource() == DesktopRequest.Resource.AGENT_CAMPAIGNS
+                ? DesktopRequest.CAMPAIGN_STATUS.wireName() : name;
+        return DesktopRequest.find(path.resource(), given)
+                .orElseThrow(() -> ProtocolFailure.unknownRequest(path.resource(), given));
+    }
+
+    private Reply get(DesktopRequest request, ResourcePath path, Fields query) {
+        if (request == DesktopRequest.CAMPAIGN_STATUS) {
+            return operations.campaignStatus(AgentId.of(path.id()));
+        }
+        String agent = query.getValue(ProtocolKeys.AGENT_ID);
+        if (agent == null) {
+            throw ProtocolFailure.malformed(request.wireName() + " needs ?" + ProtocolKeys.AGENT_ID + "=<agent id>");
+        }
+        return operations.chainedRecords(AgentId.of(agent), path.recordHandle());
+    }
+
+    private static AgentId agentOf(ResourcePath path, RequestBody body) {
+        return path.namesAgent() ? AgentId.of(path.id()) : body.agent();
+    }
+
+    /** Runs a request's work, answering every failure with a reply. */
+    private static Reply safely(DesktopRequest request, Supplier<Reply> work) {
+        try {
+            return work.get();
+        } catch (ProtocolFailure failure) {
+            return Reply.failure(failure);
+        } catch (OutboundException refusal) {
+            LOG.debug("{} refused: {} {}", request.wireName(), refusal.code(), refusal.getMessage());
+            return Reply.failure(refusal);
+        } catch (RuntimeException unexpected) {
+            LOG.error("{} failed unexpectedly", request.wireName(), unexpected);
+            return Reply.internalError();
+        }
+    }
+
+    private RequestBody readBody(DesktopRequest desktopRequest, Request request) {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
+        }
+        byte[] bytes;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        } catch (IOException e) {
+            throw ProtocolFailure.malformed("the body could not be read (" + e.getMessage() + ")");
+        }
+        if (bytes.length > maxBodyBytes) {
+            throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
+        }
+        try {
+            ObjectNode json = WireJson.parseObject(new String(bytes, StandardCharsets.UTF_8));
+            return new RequestBody(desktopRequest, json);
+        } catch (WireFormatException malformed) {
+            throw ProtocolFailure.malformed(desktopRequest.wireName() + ": " + malformed.getMessage());
+        }
+    }
+
+    /** The event stream: headers now, events as they come, until the client leaves or the server stops. */
+    private boolean stream(Request request, Response response, Callback callback) {
+        OptionalLong lastEventId = lastEventId(request);
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        events.open(new SseConnection(response, callback, maxPendingFrames), lastEventId);
+        return true;
+    }
+
+    private static OptionalLong lastEventId(Request request) {
+        String header = request.getHeaders().get("Last-Event-ID");
+        if (header == null || header.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            throw ProtocolFailure.malformed("Last-Event-ID must be the id of an event; was \"" + header + "\"");
+        }
+    }
+
+    private static boolean send(Response response, Callback callback, Reply reply) {
+        response.setStatus(reply.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (reply.status() == 401) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"outbound-backend\"");
+        }
+        Content.Sink.write(response, true, reply.body().toString(), callback);
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.outbound.adapter.http.backend.server;
+
+import dev.outbound.adapter.http.backend.BackendEventJson;
+import dev.outbound.domain.agent.AgentId;
+import dev.outbound.domain.campaign.CampaignEvent;
+import dev.outbound.domain.interaction.InteractionId;
+import dev.outbound.domain.record.RecordHandle;
+import dev.outbound.domain.result.CallResult;
+import dev.outbound.port.out.BackendListener;
+import dev.outbound.port.out.DeliveredRecord;
+
+/** Listens to the backend and writes everything it pushes into the event log, as protocol events. */
+final class EventRelay implements BackendListener {
+    private final EventLog log;
+
+    EventRelay(EventLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void recordPushed(AgentId agent, DeliveredRecord record) {
+        log.append(BackendEventJson.pushed(agent, record));
+    }
+
+    @Override
+    public void campaignChanged(CampaignEvent event) {
+        log.append(BackendEventJson.campaignChanged(event));
+    }
+
+    @Override
+    public void recordWithdrawn(AgentId agent, RecordHandle handle) {
+        log.append(BackendEventJson.withdrawn(agent, handle));
+    }
+
+    @Override
+    public void callConnected(AgentId agent, InteractionId callId) {
+        log.append(BackendEventJson.callConnected(agent, callId));
+    }
+
+    @Override
+    public void callEnded(AgentId agent, InteractionId callId, CallResult outcome) {
+        log.append(BackendEventJson.callEnded(agent, callId, outcome));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.outbound.adapter.http.backend.server;
+
+import dev.outbound.adapter.http.backend.DesktopRequest;
+import dev.outbound.adapter.http.backend.ErrorNumbers;
+import dev.outbound.domain.ErrorCode;
+
+/**
+ * A request the server refuses before it reaches the backend: a bad path, method, body or secret, or a reference
+ * id reused for another request. It carries the HTTP status, the {@code GSW_ERROR_CODE} and the
+ * {@code GSW_ERROR_NUMBER} it is answered with; the message says what was wrong and what was expected.
+ */
+final class ProtocolFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final ErrorCode code;
+    private final int number;
+
+    private ProtocolFailure(int status, ErrorCode code, int number, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.number = number;
+    }
+
+    int status() {
+        return status;
+    }
+
+    ErrorCode code() {
+        return code;
+    }
+
+    int number() {
+        return number;
+    }
+
+    static ProtocolFailure malformed(String message) {
+        return new ProtocolFailure(400, ErrorCode.INVALID_VALUE, ErrorNumbers.MALFORMED_REQUEST, message);
+    }
+
+    static ProtocolFailure unknownResource(String path) {
+        return new ProtocolFailure(404, ErrorCode.INVALID_VALUE, ErrorNumbers.UNKNOWN_RESOURCE, "no resource at "
+                + path + "; the backend protocol has /agents/{agentId}, /agents/{agentId}/campaigns, "
+                + "/agents/{agentId}/calls/{callId}, /campaigns/{campaign}, /records/{handle} and /events");
+    }
+
+    static ProtocolFailure unknownRequest(DesktopRequest.Resource resource, String given) {
+        return new ProtocolFailure(400, ErrorCode.INVALID_VALUE, ErrorNumbers.UNKNOWN_REQUEST, (given == null
+                ? "the request needs ?req=<request>" : "unknown request \"" + given + "\"") + "; this resource takes "
+                + DesktopRequest.namesFor(resource));
+    }
+
+    static ProtocolFailure methodNotAllowed(String what, String expected, String method) {
+        return new ProtocolFailure(405, ErrorCode.INVALID_VALUE, ErrorNumbers.METHOD_NOT_ALLOWED, what
+                + " is sent with " + expected + ", not " + method);
+    }
+
+    static ProtocolFailure bodyTooLarge(long limit) {
+        return new ProtocolFailure(413, ErrorCode.INVALID_VALUE, ErrorNumbers.BODY_TOO_LARGE,
+                "the request body is larger than " + limit + " bytes");
+    }
+
+    static ProtocolFailure unauthorized(String message) {
+        return new ProtocolFailure(401, ErrorCode.BACKEND_REFUSED, ErrorNumbers.UNAUTHORIZED, message);
+    }
+
+    static ProtocolFailure referenceIdReused(String referenceId) {
+        return new ProtocolFailure(409, ErrorCode.BACKEND_REFUSED, ErrorNumbers.REFERENCE_ID_REUSED,
+                "GSW_REFERENCE_ID " + referenceId + " was already used by this agent for a different request; "
+                        + "every request needs a new reference id, and only a repeat may reuse it");
+    }
+
+    static ProtocolFailure stillProcessing(String referenceId) {
+        return new ProtocolFailure(503, ErrorCode.BACKEND_UNAVAILABLE, ErrorNumbers.STILL_PROCESSING,
+                "the first request with GSW_REFERENCE_ID " + referenceId + " is still being processed; "
+                        + "repeat it later to get its answer");
+    }
+}
