@@ -71,7 +71,8 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
      * FieldUpdateRejectedException} lists them all, in the update's order. Neither map is ever changed.
      *
      * <p>Emptying a field that is not mandatory ({@code null}, or a string that is empty or only white space, for
-     * any field type) is accepted and clears it. Accepted values are stored in the record's flat shapes: int as
+     * any field type) is accepted and clears it; Phone Type, which every record has, becomes 0 (None) instead
+     * ({@link SystemFields#emptyValueOf}). Accepted values are stored in the record's flat shapes: int as
      * {@link Long}; float as {@link java.math.BigDecimal} (valueType number) or its plain text (string); char and
      * var-char as given; date as {@code MM/DD/YYYY HH:MM}; time as described under {@code recordValues}; bool as
      * {@link Boolean} (boolean) or {@code "true"}/{@code "false"} (string); enum as the option key, a {@link Long}
@@ -105,8 +106,9 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
                 violations.add(refused.violation());
             } else {
                 FieldDefinition definition = find(name).orElseThrow();
-                stored.put(name, FlatValues.store(definition, ((Checked.Accepted) checked).value(),
-                        recordValues.get(name)));
+                Object flat = FlatValues.store(definition, ((Checked.Accepted) checked).value(),
+                        recordValues.get(name));
+                stored.put(name, flat != null ? flat : SystemFields.emptyValueOf(name).orElse(null));
             }
         });
         if (!violations.isEmpty()) {

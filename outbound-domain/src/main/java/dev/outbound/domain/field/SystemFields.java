@@ -39,6 +39,15 @@ public final class SystemFields {
 
     private SystemFields() {}
 
+    /**
+     * What emptying a field stores, for the system fields every record must have a value for: Phone Type emptied
+     * is {@code 0} (None). Empty for every other field, whose emptied value is removed.
+     */
+    public static java.util.Optional<Object> emptyValueOf(String name) {
+        return PHONE_TYPE.equals(name) ? java.util.Optional.of((long) PhoneType.NONE.code())
+                : java.util.Optional.empty();
+    }
+
     /** The four definitions in the order desktops show them: Call From, Call Until, Phone, Phone Type. */
     public static List<FieldDefinition> all() {
         return ALL;

@@ -70,7 +70,7 @@ class FieldUpdateAcceptedTest {
                 accepted("CUSTOM_NOTE", null, "old", null),
                 accepted("CUSTOM_INT", null, 5L, null),
                 accepted("CUSTOM_INT", "", 5L, null),
-                accepted("GSW_PHONE_TYPE", null, 1L, null));
+                accepted("GSW_PHONE_TYPE", null, 1L, 0L));
     }
 
     @ParameterizedTest(name = "{0} = {1} (record has {2}) stores {3}")

@@ -32,6 +32,18 @@ class SystemFieldsTest {
     }
 
     @Test
+    void emptyingThePhoneTypeStoresNoneBecauseEveryRecordHasOne() {
+        FieldCatalog catalog = FieldCatalog.withSystemFields(java.util.List.of());
+        java.util.Map<String, FieldValue> update = new java.util.HashMap<>();
+        update.put("GSW_PHONE_TYPE", FieldValue.of(null));
+
+        assertThat(catalog.validateUpdate(update, java.util.Map.of("GSW_PHONE_TYPE", 4L)))
+                .containsEntry("GSW_PHONE_TYPE", 0L);
+        assertThat(SystemFields.emptyValueOf("GSW_PHONE_TYPE")).contains(0L);
+        assertThat(SystemFields.emptyValueOf("Custom_Note")).isEmpty();
+    }
+
+    @Test
     void onlyCallFromAndCallUntilAreTheCallingWindow() {
         assertThat(SystemFields.isCallingWindow("GSW_FROM")).isTrue();
         assertThat(SystemFields.isCallingWindow("GSW_UNTIL")).isTrue();

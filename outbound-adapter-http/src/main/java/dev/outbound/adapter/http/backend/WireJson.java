@@ -1,12 +1,9 @@
 package dev.outbound.adapter.http.backend;
 
+import dev.outbound.adapter.http.json.StrictJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,18 +11,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON of the backend protocol: one strict mapper (no duplicate keys, bounded nesting, decimals read exactly),
+ * JSON of the backend protocol: the strict shared mapper ({@link StrictJson}),
  * and the conversion of flat record values between Java and JSON: text as strings, whole numbers as {@link Long},
  * other numbers as {@link BigDecimal}, booleans, and null (a field being emptied).
  */
 public final class WireJson {
     /** The mapper both halves read and write with. */
-    public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    public static final JsonMapper MAPPER = StrictJson.MAPPER;
     private static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
     private WireJson() {}
@@ -151,22 +143,6 @@ public final class WireJson {
 
     /** A short description of a JSON value's type, for error messages. */
     public static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "missing";
-        }
-        if (node.isNull()) {
-            return "null";
-        }
-        if (node.isString()) {
-            String text = node.stringValue();
-            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-        if (node.isNumber()) {
-            return "the number " + node;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue() ? "true" : "false";
-        }
-        return node.isArray() ? "an array" : "an object";
+        return StrictJson.describe(node);
     }
 }

@@ -1,20 +1,14 @@
 package dev.outbound.adapter.http.service;
 
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
+import dev.outbound.adapter.http.json.StrictJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The one JSON mapper of the endpoint: strict reading (no duplicate keys, bounded nesting), plain writing. */
+/** The service's JSON: the strict shared mapper, node building, and short descriptions for error messages. */
 final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .build();
+    static final JsonMapper MAPPER = StrictJson.MAPPER;
     static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
     private Json() {}
@@ -25,22 +19,6 @@ final class Json {
 
     /** A short description of a JSON value's type, for error messages. */
     static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "missing";
-        }
-        if (node.isNull()) {
-            return "null";
-        }
-        if (node.isString()) {
-            String text = node.stringValue();
-            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-        if (node.isNumber()) {
-            return "the number " + node;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue() ? "true" : "false";
-        }
-        return node.isArray() ? "an array" : "an object";
+        return StrictJson.describe(node);
     }
 }

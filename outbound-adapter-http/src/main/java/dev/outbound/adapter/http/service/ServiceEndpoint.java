@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -26,7 +28,12 @@ final class ServiceEndpoint implements Endpoint {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("outbound-service");
         this.server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        // Jetty's header cache would otherwise hand over a cached header whose value differs only in case, which
+        // would make bearer tokens compare case-insensitively on a reused connection.
+        http.setHeaderCacheCaseSensitive(true);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(Math.max(30_000, heartbeatMillis * 3));

@@ -14,10 +14,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The real service on a free loopback port, over the in-memory backend with its bundled data, found through
@@ -52,13 +58,22 @@ public final class ServiceFixture implements AutoCloseable {
 
     /** With backend and endpoint settings besides the defaults (dial delay 0, port 0). */
     public ServiceFixture(Map<String, String> backendSettings, Map<String, String> endpointSettings) {
+        this(backendSettings, endpointSettings, UnaryOperator.identity());
+    }
+
+    /**
+     * With backend and endpoint settings, and application options (for example the offered call results) set on
+     * the application's builder by {@code applicationOptions}.
+     */
+    public ServiceFixture(Map<String, String> backendSettings, Map<String, String> endpointSettings,
+                          UnaryOperator<OutboundApplication.Builder> applicationOptions) {
         Clock clock = Clock.systemUTC();
         BackendProvider mock = ServiceLoader.load(BackendProvider.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.name().equals("mock")).findFirst().orElseThrow();
         Map<String, String> backendGiven = new HashMap<>(Map.of("dial-delay-ms", "0"));
         backendGiven.putAll(backendSettings);
         backend = mock.create(Settings.resolve("outbound.backend.mock.", mock.settings(), backendGiven), clock);
-        application = OutboundApplication.builder(backend).clock(clock).build();
+        application = applicationOptions.apply(OutboundApplication.builder(backend).clock(clock)).build();
         EndpointProvider service = ServiceLoader.load(EndpointProvider.class).stream()
                 .map(ServiceLoader.Provider::get).filter(p -> p.name().equals("service")).findFirst().orElseThrow();
         Map<String, String> endpointGiven = new HashMap<>(Map.of("port", "0"));
@@ -142,6 +157,130 @@ public final class ServiceFixture implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers for tests
+
+    /** Parameters as JSON array text, from Java values (strings, numbers, booleans, null, maps, lists). */
+    public static String params(Object... values) {
+        return Json.MAPPER.writeValueAsString(Arrays.asList(values));
+    }
+
+    /** Sends an envelope for {@code request} with the given parameters (see {@link #params}). */
+    public Reply request(String token, String request, Object... parameters) {
+        return call(token, request, params(parameters));
+    }
+
+    /** The agent's open interactions, as {@code interaction.getInteractions} answers them. */
+    public JsonNode interactions(String token) {
+        Reply reply = call(token, "interaction.getInteractions");
+        if (reply.status() != 200) {
+            throw new IllegalStateException("getInteractions failed: " + reply.body());
+        }
+        return reply.data();
+    }
+
+    /** Pulls a record of {@code campaign}; answers the new preview interaction. */
+    public JsonNode pull(String token, String campaign) {
+        Reply reply = request(token, "outbound.getPreviewRecord", campaign);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("pull from " + campaign + " failed: " + reply.body());
+        }
+        return reply.data();
+    }
+
+    /**
+     * Pulls seed-campaign records until the one delivered is {@code handle} (the seed chains: 283/284 in ACT, 285 in
+     * CET, 286/287 in EST, 288 in AEST), rejecting the others, which go back to the end of the queue.
+     */
+    public JsonNode pullSeedHandle(String token, long handle) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            JsonNode preview = pull(token, SEED_CAMPAIGN);
+            if (preview.get("recordHandle").longValue() == handle) {
+                return preview;
+            }
+            Reply rejected = request(token, "outbound.rejectPreviewRecord", id(preview));
+            if (rejected.status() != 200) {
+                throw new IllegalStateException("reject failed: " + rejected.body());
+            }
+        }
+        throw new IllegalStateException("record " + handle + " was not delivered");
+    }
+
+    /** Dials {@code handle} of the preview and waits until the call has connected or failed; answers the call. */
+    public JsonNode dial(String token, String previewId, long handle) {
+        Reply reply = request(token, "outbound.callPreviewRecord", previewId, handle);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("callPreviewRecord failed: " + reply.body());
+        }
+        return awaitState(token, reply.data().get("interactionId").stringValue(), "ACTIVE", "COMPLETED");
+    }
+
+    /** Pulls {@code handle} of the seed campaign and dials it; the seed numbers answer, so the call is ACTIVE. */
+    public String answeredSeedCall(String token, long handle) {
+        JsonNode preview = pullSeedHandle(token, handle);
+        JsonNode call = dial(token, id(preview), handle);
+        if (!call.get("state").stringValue().equals("ACTIVE")) {
+            throw new IllegalStateException("the call did not connect: " + call);
+        }
+        return id(call);
+    }
+
+    /** An answered call of the seed campaign, hung up: the call is COMPLETED, ready for wrap-up. */
+    public String completedSeedCall(String token, long handle) {
+        String call = answeredSeedCall(token, handle);
+        Reply hungUp = request(token, "voice.hangUp", call);
+        if (hungUp.status() != 200) {
+            throw new IllegalStateException("hangUp failed: " + hungUp.body());
+        }
+        return call;
+    }
+
+    /** The interaction id of an interaction as the service shows it. */
+    public static String id(JsonNode interaction) {
+        return interaction.get("interactionId").stringValue();
+    }
+
+    /**
+     * Everything the agent can read about its open interactions: each interaction as {@code getInteractions} shows
+     * it (without the customer's clock, which moves), with its {@code getByInteractionId}, {@code getRecordFields}
+     * and {@code getCallResult} answers. Two snapshots are equal when no request changed anything.
+     */
+    public ObjectNode agentState(String token) {
+        ObjectNode state = Json.object();
+        for (JsonNode interaction : interactions(token)) {
+            String id = id(interaction);
+            ObjectNode entry = state.putObject(id);
+            entry.set("listed", withoutClock(interaction));
+            entry.set("byId", withoutClock(request(token, "interaction.getByInteractionId", id).body()));
+            entry.set("fields", request(token, "outbound.getRecordFields", id).body());
+            entry.set("callResult", request(token, "outbound.getCallResult", id).body());
+        }
+        return state;
+    }
+
+    /** The interaction ids of the agent's open interactions. */
+    public List<String> interactionIds(String token) {
+        List<String> ids = new ArrayList<>();
+        interactions(token).forEach(i -> ids.add(id(i)));
+        return ids;
+    }
+
+    private static JsonNode withoutClock(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("timeZone") instanceof ObjectNode zone) {
+                zone.remove("customerTime");
+            }
+            object.properties().forEach(e -> strip(e.getValue()));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ServiceFixture::strip);
         }
     }
 

@@ -58,6 +58,9 @@ final class BackendServerEndpoint implements Endpoint {
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Jetty's header cache would otherwise hand over a cached header whose value differs only in case,
+        // which would make the secret compare case-insensitively on a reused connection.
+        http.setHeaderCacheCaseSensitive(true);
         http.setUriCompliance(UriCompliance.DEFAULT.with("encoded slash in names",
                 UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));

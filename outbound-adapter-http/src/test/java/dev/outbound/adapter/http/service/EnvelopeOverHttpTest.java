@@ -1,0 +1,454 @@
+package dev.outbound.adapter.http.service;
+
+import static dev.outbound.adapter.http.service.Envelopes.assertRefused;
+import static dev.outbound.adapter.http.service.Envelopes.assertServerMarks;
+import static dev.outbound.adapter.http.service.Envelopes.assertSuccess;
+import static dev.outbound.adapter.http.service.ServiceFixture.AGENT1;
+import static dev.outbound.adapter.http.service.ServiceFixture.SEED_CAMPAIGN;
+import static dev.outbound.adapter.http.service.ServiceFixture.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.outbound.adapter.http.service.ServiceFixture.Reply;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The envelope and the HTTP binding: whatever arrives at {@code POST /api/v2/service} (broken JSON, something other
+ * than an object, an unknown request, a missing token, the wrong method, a body too large) gets a failure envelope
+ * with a stable errorCode and the status of its kind, never a stack trace or a 500, and changes nothing.
+ *
+ * <p>Agent 1 holds one preview throughout; every refused body below names it, so that "changes nothing" means
+ * something: had the body been taken, the preview would be gone.
+ */
+class EnvelopeOverHttpTest {
+    static ServiceFixture service;
+    static String preview;
+
+    ObjectNode before;
+
+    @BeforeAll
+    static void start() {
+        service = new ServiceFixture();
+        preview = id(service.pull(AGENT1, SEED_CAMPAIGN));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @BeforeEach
+    void snapshot() {
+        before = service.agentState(AGENT1);
+    }
+
+    @AfterEach
+    void nothingChanged() {
+        assertThat(service.agentState(AGENT1)).as("agent 1's interactions after the test").isEqualTo(before);
+    }
+
+    /** A body that would reject agent 1's preview if it were taken. */
+    static String rejectEnvelope() {
+        return "{\"request\":\"outbound.rejectPreviewRecord\",\"parameters\":[\"" + preview
+                + "\"],\"referenceId\":\"r1\"}";
+    }
+
+    // ------------------------------------------------------------------------------------------ JSON
+
+    static Stream<Arguments> malformedJson() {
+        return Stream.of(
+                Arguments.of("an empty body", ""),
+                Arguments.of("only white space", "  \n "),
+                Arguments.of("an object that never ends", "{\"request\":\"outbound.rejectPreviewRecord\""),
+                Arguments.of("a key without a value", "{\"request\":"),
+                Arguments.of("single quotes", "{'request':'agent.get'}"),
+                Arguments.of("unquoted keys", "{request:\"agent.get\"}"),
+                Arguments.of("a trailing comma", "{\"request\":\"agent.get\",}"),
+                Arguments.of("a second value after the envelope", "{\"request\":\"agent.get\"} {}"),
+                Arguments.of("a duplicate key", "{\"request\":\"agent.get\",\"request\":\"voice.hangUp\"}"),
+                Arguments.of("NaN, which JSON does not have", "{\"request\":\"agent.get\",\"referenceId\":NaN}"),
+                Arguments.of("a comment", "{/* hi */\"request\":\"agent.get\"}"),
+                Arguments.of("nesting 200 deep", "{\"request\":\"agent.get\",\"parameters\":" + "[".repeat(200)
+                        + "]".repeat(200) + "}"),
+                Arguments.of("the seed's getListOfCallResults sample with its trailing comma",
+                        "{\"request\":\"agent.get\",\"data\":{\"DO_NOT_CALL\": 51,}}"),
+                Arguments.of("a misspelt literal", "nul"),
+                Arguments.of("a control character in a string", "{\"request\":\"agent\u0001.get\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedJson")
+    void malformedJsonIsRefusedAsMalformedJson(String what, String body) {
+        assertRefused(service.post(AGENT1, body), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAsMalformedJson() {
+        byte[] body = {'{', '"', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        Reply reply = service.send(post(AGENT1, HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertRefused(reply, 400, "MALFORMED_JSON");
+    }
+
+    static Stream<Arguments> notAnObject() {
+        return Stream.of(
+                Arguments.of("null", "null"),
+                Arguments.of("an empty array", "[]"),
+                Arguments.of("an array holding an envelope", "[" + "{\"request\":\"agent.get\"}" + "]"),
+                Arguments.of("a number", "42"),
+                Arguments.of("a string naming a request", "\"outbound.getCampaigns\""),
+                Arguments.of("true", "true"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notAnObject")
+    void aBodyThatIsNotAnObjectIsRefusedAsAnInvalidEnvelope(String what, String body) {
+        String message = assertRefused(service.post(AGENT1, body), 400, "INVALID_ENVELOPE");
+        assertThat(message).contains("JSON object");
+    }
+
+    static Stream<Arguments> invalidEnvelopes() {
+        return Stream.of(
+                Arguments.of("an empty object", "{}"),
+                Arguments.of("request and event both", "{\"request\":\"agent.get\",\"event\":\"subscribe\","
+                        + "\"data\":\"outbound\"}"),
+                Arguments.of("request null (so neither)", "{\"request\":null}"),
+                Arguments.of("request empty", "{\"request\":\"\"}"),
+                Arguments.of("request blank", "{\"request\":\"   \"}"),
+                Arguments.of("request a number", "{\"request\":5}"),
+                Arguments.of("request an array", "{\"request\":[\"outbound.rejectPreviewRecord\"]}"),
+                Arguments.of("request an object", "{\"request\":{\"name\":\"agent.get\"}}"),
+                Arguments.of("parameters an object", "{\"request\":\"outbound.rejectPreviewRecord\","
+                        + "\"parameters\":{\"0\":\"1\"}}"),
+                Arguments.of("parameters a string", "{\"request\":\"outbound.rejectPreviewRecord\","
+                        + "\"parameters\":\"1\"}"),
+                Arguments.of("parameters a number", "{\"request\":\"outbound.rejectPreviewRecord\","
+                        + "\"parameters\":1}"),
+                Arguments.of("referenceId an object", "{\"request\":\"agent.get\",\"referenceId\":{}}"),
+                Arguments.of("referenceId true", "{\"request\":\"agent.get\",\"referenceId\":true}"),
+                Arguments.of("referenceId a fraction", "{\"request\":\"agent.get\",\"referenceId\":1.5}"),
+                Arguments.of("referenceId of 129 characters", "{\"request\":\"agent.get\",\"referenceId\":\""
+                        + "r".repeat(129) + "\"}"),
+                Arguments.of("event unknown", "{\"event\":\"publish\",\"data\":\"outbound\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidEnvelopes")
+    void anObjectOfTheWrongShapeIsRefusedAsAnInvalidEnvelope(String what, String body) {
+        assertRefused(service.post(AGENT1, body), 400, "INVALID_ENVELOPE");
+    }
+
+    // ------------------------------------------------------------------------------------------ request names
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"outbound.rejectpreviewrecord", "Outbound.rejectPreviewRecord",
+            "outbound.rejectPreviewRecord ", " outbound.rejectPreviewRecord", "rejectPreviewRecord",
+            "outbound.", "outbound.deleteRecord", "interaction.delete", "system.shutdown", "__proto__",
+            "toString", "outbound.rejectPreviewRecord\u0000", "outbound/rejectPreviewRecord",
+            "genesys.wwe.service.outbound.rejectPreviewRecord"})
+    void anUnknownRequestIsRefusedNamingItAndPointingToGetAllowedServices(String request) {
+        ObjectNode envelope = Json.object().put("request", request).put("referenceId", "r1");
+        envelope.putArray("parameters").add(preview);
+        Reply reply = service.post(AGENT1, envelope.toString());
+
+        String message = assertRefused(reply, 400, "UNKNOWN_REQUEST");
+        assertThat(reply.body().get("request").stringValue()).isEqualTo(request);
+        assertThat(reply.body().get("referenceId").stringValue()).isEqualTo("r1");
+        assertThat(message).contains("system.getAllowedServices");
+    }
+
+    // ------------------------------------------------------------------------------------------ referenceId
+
+    @Test
+    void theReferenceIdIsEchoedAsGivenAStringOrANumber() {
+        Reply text = service.post(AGENT1, "{\"request\":\"agent.get\",\"referenceId\":\"17\"}");
+        Reply number = service.post(AGENT1, "{\"request\":\"agent.get\",\"referenceId\":17}");
+
+        assertThat(text.body().get("referenceId").isString()).isTrue();
+        assertThat(text.body().get("referenceId").stringValue()).isEqualTo("17");
+        assertThat(number.body().get("referenceId").asString()).isEqualTo("17");
+    }
+
+    @Test
+    void withoutAReferenceIdTheReplyHasNone() {
+        Reply reply = service.post(AGENT1, "{\"request\":\"agent.get\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().has("referenceId")).isFalse();
+        assertServerMarks(reply.body());
+    }
+
+    @Test
+    void aFailureEchoesTheReferenceIdSoTheClientCanMatchIt() {
+        Reply reply = service.post(AGENT1, "{\"request\":\"outbound.nope\",\"referenceId\":\"abc-42\"}");
+
+        assertRefused(reply, 400, "UNKNOWN_REQUEST");
+        assertThat(reply.body().get("referenceId").stringValue()).isEqualTo("abc-42");
+    }
+
+    @Test
+    void theOfficialClientsOtherKeysAreAcceptedAndIgnored() {
+        Reply reply = service.post(AGENT1, "{\"request\":\"agent.get\",\"referenceId\":\"r1\",\"userAgent\":"
+                + "\"WWE Client\",\"protocolVersion\":2,\"frameId\":\"frame-7\",\"parameters\":null}");
+
+        assertSuccess(reply, "agent.get");
+    }
+
+    // ------------------------------------------------------------------------------------------ identity
+
+    static Stream<Arguments> badAuthorization() {
+        return Stream.of(
+                Arguments.of("no Authorization header", null),
+                Arguments.of("Bearer and nothing", "Bearer"),
+                Arguments.of("Bearer and a blank", "Bearer   "),
+                Arguments.of("an unknown token", "Bearer not-a-known-token"),
+                Arguments.of("agent 1's token with a character more", "Bearer " + AGENT1 + "x"),
+                Arguments.of("a prefix of agent 1's token", "Bearer " + AGENT1.substring(0, 10)),
+                Arguments.of("agent 1's token without the scheme", AGENT1),
+                Arguments.of("another scheme", "Basic ZGVtby10b2tlbi1hZ2VudDE6"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badAuthorization")
+    void aMissingOrUnknownTokenIsRefusedAsUnauthorized(String what, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(serviceUri(""))
+                .POST(HttpRequest.BodyPublishers.ofString(rejectEnvelope()));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+
+        assertRefused(service.send(request.build()), 401, "UNAUTHORIZED");
+    }
+
+    /**
+     * Found by these tests, failing: a token differing only in case from a real one is taken as the real one when it
+     * comes on a keep-alive connection that carried the real token before. Jetty keeps a per-connection cache of
+     * header fields that matches values case-insensitively by default
+     * ({@code HttpConfiguration.setHeaderCacheCaseSensitive}), and hands the handler the cached value, so the exact
+     * comparison in AgentDirectory never sees what the client sent. On a fresh connection the same token is refused.
+     */
+    @Test
+    void aTokenDifferingOnlyInCaseIsRefusedEvenOnAConnectionThatCarriedTheRealTokenBefore() throws IOException {
+        try (ServiceFixture own = new ServiceFixture()) {
+            URI address = URI.create(own.address());
+            String upperCase = ServiceFixture.AGENT2.toUpperCase(java.util.Locale.ROOT);
+            try (RawConnection fresh = new RawConnection(address)) {
+                assertThat(fresh.post("Bearer " + upperCase, "{\"request\":\"agent.get\"}"))
+                        .as("on a fresh connection").startsWith("HTTP/1.1 401");
+            }
+            try (RawConnection connection = new RawConnection(address)) {
+                assertThat(connection.post("Bearer " + ServiceFixture.AGENT2, "{\"request\":\"agent.get\"}"))
+                        .startsWith("HTTP/1.1 200");
+
+                String reply = connection.post("Bearer " + upperCase, "{\"request\":\"agent.get\"}");
+
+                assertThat(reply).as("after the real token on the same connection").startsWith("HTTP/1.1 401")
+                        .contains("UNAUTHORIZED").doesNotContain("agent2");
+            }
+        }
+    }
+
+    /** HTTP/1.1 by hand on one socket, so that two requests surely share one keep-alive connection. */
+    static final class RawConnection implements AutoCloseable {
+        private final Socket socket;
+        private final InputStream in;
+        private final String host;
+
+        RawConnection(URI address) throws IOException {
+            this.socket = new Socket(address.getHost(), address.getPort());
+            this.socket.setSoTimeout(10_000);
+            this.in = new BufferedInputStream(socket.getInputStream());
+            this.host = address.getHost() + ":" + address.getPort();
+        }
+
+        /** Posts to the service path; answers the status line, headers and body as text. */
+        String post(String authorization, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return send("POST /api/v2/service HTTP/1.1", "Authorization: " + authorization
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length, bytes);
+        }
+
+        /** Sends a request line, header lines (without Host) and raw body bytes; answers the reply as text. */
+        String send(String requestLine, String headers, byte[] body) throws IOException {
+            String head = requestLine + "\r\nHost: " + host + "\r\n" + headers + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            StringBuilder reply = new StringBuilder();
+            int length = -1;
+            boolean chunked = false;
+            for (String line = line(); !line.isEmpty(); line = line()) {
+                reply.append(line).append('\n');
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            reply.append('\n');
+            if (chunked) {
+                for (int size = Integer.parseInt(line().strip(), 16); size > 0;
+                        size = Integer.parseInt(line().strip(), 16)) {
+                    reply.append(new String(in.readNBytes(size), StandardCharsets.UTF_8));
+                    line();
+                }
+                line();
+            } else if (length >= 0) {
+                reply.append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+            }
+            return reply.toString();
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    @Test
+    void theServicePathTakesNoTokenInTheQueryOnlyTheEventStreamDoes() {
+        HttpRequest request = HttpRequest.newBuilder(serviceUri("?access_token=" + AGENT1))
+                .POST(HttpRequest.BodyPublishers.ofString(rejectEnvelope())).build();
+
+        assertRefused(service.send(request), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void withoutAKnownTokenEvenABrokenBodyIsRefusedAsUnauthorized() {
+        Reply reply = service.post("wrong-token", "{not json");
+
+        assertRefused(reply, 401, "UNAUTHORIZED");
+    }
+
+    // ------------------------------------------------------------------------------------------ methods
+
+    @ParameterizedTest(name = "{0} /api/v2/service")
+    @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH", "OPTIONS"})
+    void theServicePathTakesOnlyPost(String method) {
+        HttpRequest request = HttpRequest.newBuilder(serviceUri("")).header("Authorization", "Bearer " + AGENT1)
+                .method(method, method.equals("GET") || method.equals("OPTIONS")
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(rejectEnvelope())).build();
+
+        String message = assertRefused(service.send(request), 405, "METHOD_NOT_ALLOWED");
+        assertThat(message).contains("POST");
+    }
+
+    @Test
+    void theEventStreamTakesOnlyGet() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.address() + "api/v2/events"))
+                .header("Authorization", "Bearer " + AGENT1).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+
+        assertRefused(service.send(request), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    // ------------------------------------------------------------------------------------------ body size
+
+    /** The reject envelope padded with an ignored key to exactly {@code size} bytes. */
+    static String padded(int size) {
+        String start = "{\"request\":\"outbound.rejectPreviewRecord\",\"parameters\":[\"" + preview
+                + "\"],\"referenceId\":\"r1\",\"pad\":\"";
+        return start + "x".repeat(size - start.length() - 2) + "\"}";
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsRead() {
+        String start = "{\"request\":\"agent.get\",\"referenceId\":\"r1\",\"pad\":\"";
+        String body = start + "x".repeat(65_536 - start.length() - 2) + "\"}";
+        assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(65_536);
+
+        assertSuccess(service.post(AGENT1, body), "agent.get");
+    }
+
+    @ParameterizedTest(name = "{0} bytes with Content-Length")
+    @ValueSource(ints = {65_537, 70_000})
+    void aBodyLargerThanTheLimitIsRefusedWhenItsLengthIsDeclared(int size) {
+        String body = padded(size);
+        assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(size);
+
+        String message = assertRefused(service.post(AGENT1, body), 413, "BODY_TOO_LARGE");
+        assertThat(message).contains("65536");
+    }
+
+    @ParameterizedTest(name = "{0} bytes, chunked")
+    @ValueSource(ints = {65_537, 70_000})
+    void aBodyLargerThanTheLimitIsRefusedWhenItIsSentInChunksWithoutALength(int size) {
+        byte[] body = padded(size).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = post(AGENT1, HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(body)));
+
+        assertRefused(service.send(request), 413, "BODY_TOO_LARGE");
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyIsSent() throws IOException {
+        try (RawConnection connection = new RawConnection(URI.create(service.address()))) {
+            String reply = connection.send("POST /api/v2/service HTTP/1.1", "Authorization: Bearer " + AGENT1
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 50000000", new byte[0]);
+
+            assertThat(reply).startsWith("HTTP/1.1 413").contains("BODY_TOO_LARGE");
+        }
+    }
+
+    @Test
+    void aChunkedBodyThatGoesOnAndOnIsRefusedOnceItPassesTheLimit() throws IOException {
+        byte[] chunk = ("10000\r\n" + padded(70_000).substring(0, 0x10000) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] twoChunks = new byte[chunk.length * 2];
+        System.arraycopy(chunk, 0, twoChunks, 0, chunk.length);
+        System.arraycopy(chunk, 0, twoChunks, chunk.length, chunk.length);
+        try (RawConnection connection = new RawConnection(URI.create(service.address()))) {
+            String reply = connection.send("POST /api/v2/service HTTP/1.1", "Authorization: Bearer " + AGENT1
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked", twoChunks);
+
+            assertThat(reply).as("no last chunk was ever sent").startsWith("HTTP/1.1 413")
+                    .contains("BODY_TOO_LARGE");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private static URI serviceUri(String query) {
+        return URI.create(service.address() + "api/v2/service" + query);
+    }
+
+    private static HttpRequest post(String token, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(serviceUri("")).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(body).build();
+    }
+}
