@@ -90,11 +90,36 @@ public record CallingWindow(int fromSeconds, int untilSeconds) {
         if (isOpenAt(from, clock)) {
             return Optional.of(from);
         }
+        Optional<Instant> simple = nextOpeningWithoutClockChange(from, clock);
+        if (simple.isPresent()) {
+            return simple;
+        }
         Instant horizon = from.plus(Duration.ofDays(SEARCH_DAYS));
         return candidateOpenings(from, horizon, clock).stream()
                 .filter(candidate -> candidate.isAfter(from) && !candidate.isAfter(horizon))
                 .filter(candidate -> isOpenAt(candidate, clock))
                 .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The usual case, without building the full list of candidates: when the clocks do not change between
+     * {@code from} and the next time they show the opening time, local time runs on evenly, so the window (closed
+     * at {@code from}) opens exactly then. Empty when a clock change lies in between; the full search decides then.
+     */
+    private Optional<Instant> nextOpeningWithoutClockChange(Instant from, ZoneId clock) {
+        ZoneRules rules = clock.getRules();
+        ZoneOffset offset = rules.getOffset(from);
+        LocalDateTime local = LocalDateTime.ofInstant(from, offset);
+        LocalDateTime opening = local.toLocalDate().atTime(opens());
+        if (!opening.isAfter(local)) {
+            opening = opening.plusDays(1);
+        }
+        Instant candidate = opening.toInstant(offset);
+        ZoneOffsetTransition change = rules.nextTransition(from);
+        if (change != null && !change.getInstant().isAfter(candidate)) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate);
     }
 
     /**
