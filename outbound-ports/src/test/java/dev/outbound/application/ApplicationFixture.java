@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
+import dev.outbound.domain.SeedSamples;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
 import dev.outbound.domain.campaign.CampaignState;
@@ -166,66 +167,14 @@ final class ApplicationFixture {
         return new DeliveredRecord(CAMPAIGN, Chain.fromFlat(List.of(record)), catalog());
     }
 
-    /** The first record of the seed's getChainedRecords sample (copied from the domain's test fixtures). */
+    /** The first record of the seed's getChainedRecords sample (the domain's test fixture). */
     static Map<String, Object> seedDeliveredRecord() {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("Custom_Character", "c");
-        r.put("Custom_Datetime", "2021-03-17 14:42:39");
-        r.put("Custom_Float", "16.64");
-        r.put("Custom_Integer", 0L);
-        r.put("Custom_String_with_default", "Hi there!");
-        r.put("Custom_VarChar", "");
-        seedCommonKeys(r);
-        r.put("GSW_CALL_ATTEMPT_GUID", "003DC7H6HG84DBRT1KMIF1TAES000031");
-        r.put("GSW_PHONE", DELIVERED_PHONE);
-        r.put("GSW_RECORD_HANDLE", 283L);
-        r.put("GSW_REFERENCE_ID", 3L);
-        r.put("GSW_USER_EVENT", "PreviewRecord");
-        r.put("IW_BundleUid", "27458420-0348-4345-c693-45bd95b5c81f");
-        r.put("IW_CaseUid", "a26f59d2-2979-43c5-5c1d-b0757f9ab077");
-        r.put("WWE_OUTBOUND_CAMP_TYPE", "PreviewRecord");
-        return r;
+        return SeedSamples.deliveredRecord();
     }
 
     /** The second record of the sample: the customer's other number (handle 284). */
     static Map<String, Object> seedChainedRecord() {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("Custom_Character", "c");
-        r.put("Custom_Datetime", "2021-03-17 14:42:32");
-        r.put("Custom_Float", "51.69");
-        r.put("Custom_Integer", 0L);
-        r.put("Custom_String_with_default", "Hello General Kenobi");
-        r.put("Custom_VarChar", "");
-        seedCommonKeys(r);
-        r.put("GSW_CALL_ATTEMPT_GUID", "003DC7H6HG84DBRT1KMIF1TAES000031");
-        r.put("GSW_PHONE", CHAINED_PHONE);
-        r.put("GSW_RECORD_HANDLE", 284L);
-        r.put("GSW_REFERENCE_ID", 4L);
-        r.put("GSW_USER_EVENT", "ChainedRecord");
-        return r;
-    }
-
-    private static void seedCommonKeys(Map<String, Object> r) {
-        r.put("GSW_AGENT_ID", "+33298025000");
-        r.put("GSW_APPLICATION_ID", 139L);
-        r.put("GSW_ATTEMPTS", 0L);
-        r.put("GSW_CALLING_LIST", "Calling List Custom");
-        r.put("GSW_CALLING_LIST_DBID", 101L);
-        r.put("GSW_CALL_RESULT", 28L);
-        r.put("GSW_CAMPAIGN_GROUP_DBID", 101L);
-        r.put("GSW_CAMPAIGN_GROUP_DESCRIPTION", "");
-        r.put("GSW_CAMPAIGN_GROUP_NAME", "Outbound Campaign Custom@Agent Group Outbound");
-        r.put("GSW_CAMPAIGN_NAME", "Outbound Campaign Custom");
-        r.put("GSW_CHAIN_ID", 3L);
-        r.put("GSW_CONTACT_MEDIA_TYPE", "voice");
-        r.put("GSW_FROM", 0L);
-        r.put("GSW_PHONE_TYPE", 1L);
-        r.put("GSW_SWITCH_DBID", 101L);
-        r.put("GSW_TZ_NAME", "ACT");
-        r.put("GSW_TZ_OFFSET", 34200L);
-        r.put("GSW_UNTIL", 86399L);
-        r.put("InteractionSubtype", "OutboundNew");
-        r.put("InteractionType", "Outbound");
+        return SeedSamples.chainedRecord();
     }
 
     // ------------------------------------------------------------------ backend failures

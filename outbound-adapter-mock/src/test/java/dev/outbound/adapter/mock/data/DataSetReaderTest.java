@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.outbound.adapter.mock.MockBackendProvider;
+import dev.outbound.domain.SeedSamples;
 import dev.outbound.domain.campaign.Campaign;
 import dev.outbound.domain.campaign.CampaignEvent;
 import dev.outbound.domain.campaign.CampaignState;
@@ -337,78 +338,11 @@ class DataSetReaderTest {
         }
 
         private Map<String, Object> seedRecord283() {
-            Map<String, Object> seed = new LinkedHashMap<>();
-            seed.put("Custom_Character", "c");
-            seed.put("Custom_Datetime", "2021-03-17 14:42:39");
-            seed.put("Custom_Float", "16.64");
-            seed.put("Custom_Integer", 0L);
-            seed.put("Custom_String_with_default", "Hi there!");
-            seed.put("Custom_VarChar", "");
-            seed.put("GSW_AGENT_ID", "+33298025000");
-            seed.put("GSW_APPLICATION_ID", 139L);
-            seed.put("GSW_ATTEMPTS", 0L);
-            seed.put("GSW_CALLING_LIST", "Calling List Custom");
-            seed.put("GSW_CALLING_LIST_DBID", 101L);
-            seed.put("GSW_CALL_ATTEMPT_GUID", "003DC7H6HG84DBRT1KMIF1TAES000031");
-            seed.put("GSW_CALL_RESULT", 28L);
-            seed.put("GSW_CAMPAIGN_GROUP_DBID", 101L);
-            seed.put("GSW_CAMPAIGN_GROUP_DESCRIPTION", "");
-            seed.put("GSW_CAMPAIGN_GROUP_NAME", "Outbound Campaign Custom@Agent Group Outbound");
-            seed.put("GSW_CAMPAIGN_NAME", "Outbound Campaign Custom");
-            seed.put("GSW_CHAIN_ID", 3L);
-            seed.put("GSW_CONTACT_MEDIA_TYPE", "voice");
-            seed.put("GSW_FROM", 0L);
-            seed.put("GSW_PHONE", "+33647005");
-            seed.put("GSW_PHONE_TYPE", 1L);
-            seed.put("GSW_RECORD_HANDLE", 283L);
-            seed.put("GSW_REFERENCE_ID", 3L);
-            seed.put("GSW_SWITCH_DBID", 101L);
-            seed.put("GSW_TZ_NAME", "ACT");
-            seed.put("GSW_TZ_OFFSET", 34200L);
-            seed.put("GSW_UNTIL", 86399L);
-            seed.put("GSW_USER_EVENT", "PreviewRecord");
-            seed.put("IW_BundleUid", "27458420-0348-4345-c693-45bd95b5c81f");
-            seed.put("IW_CaseUid", "a26f59d2-2979-43c5-5c1d-b0757f9ab077");
-            seed.put("InteractionSubtype", "OutboundNew");
-            seed.put("InteractionType", "Outbound");
-            seed.put("WWE_OUTBOUND_CAMP_TYPE", "PreviewRecord");
-            return seed;
+            return SeedSamples.deliveredRecord();
         }
 
         private Map<String, Object> seedRecord284() {
-            Map<String, Object> seed = new LinkedHashMap<>();
-            seed.put("Custom_Character", "c");
-            seed.put("Custom_Datetime", "2021-03-17 14:42:32");
-            seed.put("Custom_Float", "51.69");
-            seed.put("Custom_Integer", 0L);
-            seed.put("Custom_String_with_default", "Hello General Kenobi");
-            seed.put("Custom_VarChar", "");
-            seed.put("GSW_AGENT_ID", "+33298025000");
-            seed.put("GSW_APPLICATION_ID", 139L);
-            seed.put("GSW_ATTEMPTS", 0L);
-            seed.put("GSW_CALLING_LIST", "Calling List Custom");
-            seed.put("GSW_CALLING_LIST_DBID", 101L);
-            seed.put("GSW_CALL_ATTEMPT_GUID", "003DC7H6HG84DBRT1KMIF1TAES000031");
-            seed.put("GSW_CALL_RESULT", 28L);
-            seed.put("GSW_CAMPAIGN_GROUP_DBID", 101L);
-            seed.put("GSW_CAMPAIGN_GROUP_DESCRIPTION", "");
-            seed.put("GSW_CAMPAIGN_GROUP_NAME", "Outbound Campaign Custom@Agent Group Outbound");
-            seed.put("GSW_CAMPAIGN_NAME", "Outbound Campaign Custom");
-            seed.put("GSW_CHAIN_ID", 3L);
-            seed.put("GSW_CONTACT_MEDIA_TYPE", "voice");
-            seed.put("GSW_FROM", 0L);
-            seed.put("GSW_PHONE", "+33647004");
-            seed.put("GSW_PHONE_TYPE", 1L);
-            seed.put("GSW_RECORD_HANDLE", 284L);
-            seed.put("GSW_REFERENCE_ID", 4L);
-            seed.put("GSW_SWITCH_DBID", 101L);
-            seed.put("GSW_TZ_NAME", "ACT");
-            seed.put("GSW_TZ_OFFSET", 34200L);
-            seed.put("GSW_UNTIL", 86399L);
-            seed.put("GSW_USER_EVENT", "ChainedRecord");
-            seed.put("InteractionSubtype", "OutboundNew");
-            seed.put("InteractionType", "Outbound");
-            return seed;
+            return SeedSamples.chainedRecord();
         }
     }
 
