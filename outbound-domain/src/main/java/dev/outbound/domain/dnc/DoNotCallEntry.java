@@ -1,5 +1,7 @@
 package dev.outbound.domain.dnc;
 
+import dev.outbound.domain.ErrorCode;
+import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.Require;
 import java.util.Optional;
 
@@ -14,7 +16,8 @@ public record DoNotCallEntry(Optional<String> phone, Optional<String> customerId
         phone.ifPresent(p -> Require.nonBlank(p, "Do Not Call phone"));
         customerId.ifPresent(id -> Require.nonBlank(id, "Do Not Call customer id"));
         if (phone.isEmpty() && customerId.isEmpty()) {
-            Require.nonBlank(null, "a Do Not Call entry's phone or customer id");
+            throw new OutboundException(ErrorCode.INVALID_VALUE,
+                    "a Do Not Call entry needs a phone, a customer id, or both");
         }
     }
 
