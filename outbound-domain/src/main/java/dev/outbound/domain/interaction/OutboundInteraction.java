@@ -16,7 +16,6 @@ import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,17 +92,25 @@ public record OutboundInteraction(
         return chain.require(currentHandle);
     }
 
-    /** The current record's flat values with its pending field edits applied: what the agent sees. */
+    /**
+     * The current record's flat values with its pending field edits applied: what the agent sees. Sorted by key and
+     * unmodifiable.
+     */
     public Map<String, Object> currentValues() {
-        Map<String, Object> values = new HashMap<>(GswRecordForm.toFlat(currentRecord()));
-        pending.fieldEditsOf(currentHandle).forEach((key, value) -> {
+        Map<String, Object> flat = GswRecordForm.toFlat(currentRecord());
+        Map<String, Object> edits = pending.fieldEditsOf(currentHandle);
+        if (edits.isEmpty()) {
+            return flat;
+        }
+        java.util.TreeMap<String, Object> values = new java.util.TreeMap<>(flat);
+        edits.forEach((key, value) -> {
             if (value == null) {
                 values.remove(key);
             } else {
                 values.put(key, value);
             }
         });
-        return values;
+        return java.util.Collections.unmodifiableSortedMap(values);
     }
 
     /** The {@code getRecordFields} answer: each configured field with the value the agent sees. */

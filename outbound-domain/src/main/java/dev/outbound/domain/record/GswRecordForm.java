@@ -83,7 +83,7 @@ public final class GswRecordForm {
             flat.put(GswKeys.RECORD_STATUS, (long) record.status().code());
         }
         record.callbackAt().ifPresent(at -> flat.put(GswKeys.DATE_TIME, at.getEpochSecond()));
-        return Collections.unmodifiableMap(flat);
+        return Collections.unmodifiableSortedMap(flat);
     }
 
     /**

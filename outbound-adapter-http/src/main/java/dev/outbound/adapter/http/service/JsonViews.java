@@ -108,7 +108,8 @@ final class JsonViews {
     /** A flat key-value map (GSW keys and custom fields) as a JSON object, keys sorted. */
     ObjectNode flat(Map<String, ?> values) {
         ObjectNode json = Json.object();
-        new java.util.TreeMap<>(values).forEach((key, value) -> json.set(key, value(value)));
+        Map<String, ?> sorted = values instanceof java.util.SortedMap ? values : new java.util.TreeMap<>(values);
+        sorted.forEach((key, value) -> json.set(key, value(value)));
         return json;
     }
 

@@ -235,7 +235,7 @@ final class ServiceHandler extends Handler.Abstract {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        Content.Sink.write(response, true, reply.body().toString(), callback);
+        response.write(true, java.nio.ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(reply.body())), callback);
         return true;
     }
 }
