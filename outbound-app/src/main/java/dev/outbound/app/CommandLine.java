@@ -85,6 +85,10 @@ final class CommandLine {
             console.err().println("Outbound could not start. " + failure.getMessage());
             console.err().flush();
             return FAILED;
+        } catch (CommandFailedException failure) {
+            console.err().println(command.name() + " failed: " + failure.getMessage());
+            console.err().flush();
+            return FAILED;
         }
     }
 

@@ -32,9 +32,11 @@ final class Commands {
                              StopSignal stopSignal) {
         Supplier<InstalledProviders> discovery = () -> InstalledProviders.discover(Commands.class.getClassLoader());
         ConfigurationLoader loader = new ConfigurationLoader(environment, systemProperties);
+        Launcher launcher = new Launcher(discovery, clock);
         return new Commands(List.of(
-                new ServeCommand(loader, new Launcher(discovery, clock), stopSignal),
-                new ProvidersCommand(discovery)));
+                new ServeCommand(loader, launcher, stopSignal),
+                new ProvidersCommand(discovery),
+                new BenchCommand(loader, launcher, clock)));
     }
 
     /** The command with this name, if there is one. */

@@ -66,6 +66,11 @@ final class Lifecycle {
     }
 
     /** The endpoints started and not yet stopped, in the order started. */
+    /** The use cases of the running application (for in-process commands such as {@code bench}). */
+    dev.outbound.port.in.UseCases useCases() {
+        return application.useCases();
+    }
+
     synchronized List<RunningEndpoint> running() {
         return List.copyOf(running);
     }

@@ -36,13 +36,13 @@ class CommandLineTest {
     }
 
     @Test
-    void theStandardCommandsAreServeAndProviders() {
+    void theStandardCommandsAreServeProvidersAndBench() {
         Commands standard = Commands.standard(TestClock.FIXED, java.util.Map.of(), new java.util.Properties(),
                 new ImmediateStopSignal());
 
-        assertThat(standard.all()).extracting(Command::name).containsExactly("serve", "providers");
+        assertThat(standard.all()).extracting(Command::name).containsExactly("serve", "providers", "bench");
         assertThat(new CommandLine(standard, "x", capture.console).usage())
-                .contains("serve [--config <file>] [--port <n>]", "providers");
+                .contains("serve [--config <file>] [--port <n>]", "providers", "bench [--agents <n>]");
     }
 
     @Test
