@@ -28,6 +28,7 @@ final class BenchCommand implements Command {
     private static final String CAMPAIGN = "--campaign";
     private static final String CHAINS = "--chains";
     private static final String CONFIG = "--config";
+    private static final String WHOLE = "a whole number";
 
     private final ConfigurationLoader loader;
     private final Launcher launcher;
@@ -59,9 +60,9 @@ final class BenchCommand implements Command {
     @Override
     public void run(List<String> arguments, Console console) {
         Options options = Options.parse(arguments, Set.of(AGENTS, SECONDS, CAMPAIGN, CHAINS, CONFIG));
-        int agents = number(options, AGENTS, 16, 1, 1_000);
-        int seconds = number(options, SECONDS, 10, 1, 3_600);
-        int chains = number(options, CHAINS, 300_000, 0, 5_000_000);
+        int agents = options.integer(AGENTS, 1, 1_000, WHOLE, "").orElse(16);
+        int seconds = options.integer(SECONDS, 1, 3_600, WHOLE, "").orElse(10);
+        int chains = options.integer(CHAINS, 0, 5_000_000, WHOLE, "").orElse(300_000);
         String campaign = options.value(CAMPAIGN).orElse("Preview Sales");
         Configuration configuration = loader.load(options.value(CONFIG).map(Path::of), Map.of(
                 AppKeys.ENDPOINTS, new ConfiguredValue("", "the bench command (no endpoint)"),
@@ -128,19 +129,5 @@ final class BenchCommand implements Command {
         }
         console.out().println("invariants held: no chain held by two agents, none finished twice, none left held");
         console.out().flush();
-    }
-
-    private static int number(Options options, String name, int defaultValue, int min, int max) {
-        String text = options.value(name).orElse(Integer.toString(defaultValue));
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new UsageException(name + " expects a whole number from " + min + " to " + max + "; was \"" + text
-                + "\"");
     }
 }

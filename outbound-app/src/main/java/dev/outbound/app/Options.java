@@ -53,4 +53,24 @@ final class Options {
     Optional<String> value(String name) {
         return Optional.ofNullable(values.get(name));
     }
+
+    /**
+     * The value of a whole-number option, if it was given; a value that is not a whole number from {@code min} to
+     * {@code max} is a {@link UsageException} saying so ({@code meaning} names what the number is, e.g.
+     * "a port number").
+     */
+    Optional<Integer> integer(String name, int min, int max, String meaning, String hint) {
+        return value(name).map(text -> {
+            try {
+                int number = Integer.parseInt(text.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below, like a number out of range
+            }
+            throw new UsageException(name + " expects " + meaning + " from " + min + " to " + max + hint + "; was \""
+                    + text + "\"");
+        });
+    }
 }

@@ -46,8 +46,10 @@ final class ServeCommand implements Command {
     @Override
     public void run(List<String> arguments, Console console) {
         Options options = Options.parse(arguments, Set.of(CONFIG, PORT));
-        Map<String, ConfiguredValue> commandLine = options.value(PORT)
-                .map(port -> Map.of(PORT_KEY, new ConfiguredValue(checkedPort(port), "command line option " + PORT)))
+        Map<String, ConfiguredValue> commandLine = options.integer(PORT, 0, MAX_PORT, "a port number",
+                        " (0 picks a free port)")
+                .map(port -> Map.of(PORT_KEY, new ConfiguredValue(Integer.toString(port), "command line option "
+                        + PORT)))
                 .orElse(Map.of());
         Configuration configuration = loader.load(options.value(CONFIG).map(Path::of), commandLine);
         Lifecycle lifecycle = launcher.start(configuration);
@@ -65,18 +67,5 @@ final class ServeCommand implements Command {
         } finally {
             lifecycle.stop();
         }
-    }
-
-    private static String checkedPort(String text) {
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 0 && port <= MAX_PORT) {
-                return Integer.toString(port);
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, like a number out of range
-        }
-        throw new UsageException(PORT + " expects a port number from 0 to " + MAX_PORT + " (0 picks a free port); "
-                + "was \"" + text + "\"");
     }
 }
