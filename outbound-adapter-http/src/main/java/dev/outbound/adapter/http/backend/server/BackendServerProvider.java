@@ -52,6 +52,6 @@ public final class BackendServerProvider implements EndpointProvider {
     @Override
     public Endpoint start(Settings settings, EndpointContext context) {
         return BackendServerEndpoint.start(ServerOptions.from(settings), context.backend(),
-                System.currentTimeMillis() * 1_000, UnaryOperator.identity());
+                context.clock().millis() * 1_000, UnaryOperator.identity());
     }
 }
