@@ -235,6 +235,10 @@ final class ServiceHandler extends Handler.Abstract {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (reply.status() == 401) {
+            // RFC 9110: a 401 names the scheme it wants; HTTP clients treat a 401 without it as a protocol error.
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"outbound\"");
+        }
         response.write(true, java.nio.ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(reply.body())), callback);
         return true;
     }

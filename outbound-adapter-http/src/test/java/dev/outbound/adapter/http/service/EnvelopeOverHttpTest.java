@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -236,6 +237,18 @@ class EnvelopeOverHttpTest {
         }
 
         assertRefused(service.send(request.build()), 401, "UNAUTHORIZED");
+    }
+
+    /** Found by the Java client's tests: Jetty's HTTP client takes a 401 without a challenge as a protocol error. */
+    @Test
+    void aRefusedTokenIsAnsweredWithTheBearerChallengeThat401Requires() throws IOException, InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(serviceUri(""))
+                .header("Authorization", "Bearer not-a-known-token")
+                .POST(HttpRequest.BodyPublishers.ofString(rejectEnvelope())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"outbound\"");
     }
 
     /**
