@@ -10,6 +10,7 @@ import dev.outbound.port.spi.SpiVersion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The backend provider {@code mock}: an in-memory Outbound Contact Server simulator, loaded with the bundled demo
@@ -27,6 +28,8 @@ public final class MockBackendProvider implements BackendProvider {
                     + "bundled demo data", ""),
             SettingSpec.integer("extra-chains", "generated chains added to every campaign that generates records",
                     0, 0, 5_000_000),
+            SettingSpec.text("extra-chains-campaign", "the one campaign the extra chains go to (it must generate "
+                    + "records); empty for every campaign that generates records", ""),
             SettingSpec.integer("seed", "added to every generator seed, for other records from the same data", 0,
                     0, Integer.MAX_VALUE),
             SettingSpec.integer("stale-timeout-ms", "how long an agent may hold a record before it goes back to "
@@ -53,8 +56,9 @@ public final class MockBackendProvider implements BackendProvider {
 
     @Override
     public OutboundBackend create(Settings settings, Clock clock) {
+        String extraCampaign = settings.text("extra-chains-campaign");
         DataSetReader reader = new DataSetReader(clock.instant(), settings.integer("extra-chains"),
-                settings.integer("seed"));
+                settings.integer("seed"), extraCampaign.isBlank() ? Optional.empty() : Optional.of(extraCampaign));
         String file = settings.text("data");
         DataSet data = file.isEmpty() ? reader.readResource(BUNDLED_DATA) : reader.read(Path.of(file));
         return new SimulatedOutboundContactServer(data, clock, new SimulatedOutboundContactServer.Options(

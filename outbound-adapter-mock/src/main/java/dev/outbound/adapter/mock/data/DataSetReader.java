@@ -46,6 +46,8 @@ public final class DataSetReader {
     private final Instant zonesAt;
     private final long extraGenerated;
     private final long seedOffset;
+    private final Optional<String> extraCampaign;
+    private final Set<String> generating = new java.util.TreeSet<>();
     private long nextHandle = 1;
     private long nextChainId = 1;
 
@@ -55,9 +57,18 @@ public final class DataSetReader {
      * @param seedOffset      added to every generator seed, to get other records from the same file
      */
     public DataSetReader(Instant zonesAt, long extraGenerated, long seedOffset) {
+        this(zonesAt, extraGenerated, seedOffset, Optional.empty());
+    }
+
+    /**
+     * @param extraCampaign the one campaign to add the extra chains to, which must have a {@code generate}
+     *                      section; empty to add them to every campaign that has one
+     */
+    public DataSetReader(Instant zonesAt, long extraGenerated, long seedOffset, Optional<String> extraCampaign) {
         this.zonesAt = zonesAt;
         this.extraGenerated = extraGenerated;
         this.seedOffset = seedOffset;
+        this.extraCampaign = extraCampaign;
     }
 
     /** Reads a file. */
@@ -98,6 +109,11 @@ public final class DataSetReader {
                 campaigns.add(data);
             }
             requireUniqueHandles(campaigns);
+            if (extraCampaign.isPresent() && !generating.contains(extraCampaign.get())) {
+                throw new DataFileException("the extra chains are meant for campaign \"" + extraCampaign.get()
+                        + "\", but no campaign of that name generates records; those that do: "
+                        + (generating.isEmpty() ? "none" : String.join(", ", generating)));
+            }
             return new DataSet(campaigns, doNotCall(top.get("doNotCall")), events(top.get("events"), names));
         } catch (DataFileException | OutboundException e) {
             throw new DataFileException(source + ": " + e.getMessage(), e);
@@ -131,7 +147,9 @@ public final class DataSetReader {
         if (json.containsKey("generate")) {
             Map<String, Object> generate = object(json.get("generate"), where + " generate");
             onlyKeys(generate, Set.of("chains", "seed"), where + " generate");
-            long count = number(generate, "chains", where + " generate") + extraGenerated;
+            generating.add(name);
+            long extra = extraCampaign.map(name::equals).orElse(true) ? extraGenerated : 0;
+            long count = number(generate, "chains", where + " generate") + extra;
             long seed = number(generate, "seed", where + " generate") + seedOffset;
             if (count < 0 || count > 5_000_000) {
                 throw new DataFileException(where + " generate: chains must be from 0 to 5000000, was " + count);

@@ -3,6 +3,7 @@ package dev.outbound.adapter.mock.data;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.ChainId;
+import dev.outbound.domain.record.FlatValues;
 import dev.outbound.domain.record.PhoneType;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.record.RecordStatus;
@@ -63,13 +64,14 @@ public final class RecordGenerator {
             ChainId chainId = ChainId.of(firstChainId + c);
             RecordTimeZone zone = zones.get(ZONES.get(random.nextInt(ZONES.size())));
             CallingWindow window = window(random);
-            Map<String, Object> customer = Map.of(
+            // Normalized once, so that the chain's records share one map rather than a copy each.
+            Map<String, Object> customer = FlatValues.normalizeAll(Map.of(
                     "GSW_CAMPAIGN_NAME", campaignName,
                     "Customer_Name", FIRST.get(random.nextInt(FIRST.size())) + " "
                             + LAST.get(random.nextInt(LAST.size())),
                     "Account_Number", 100_000L + random.nextInt(900_000),
-                    "Balance", String.format("%d.%02d", random.nextInt(5000), random.nextInt(100)),
-                    "Plan", PLANS.get(random.nextInt(PLANS.size())));
+                    "Balance", balance(random),
+                    "Plan", PLANS.get(random.nextInt(PLANS.size()))));
             int numbers = 1 + random.nextInt(3);
             List<CallingListRecord> records = new ArrayList<>(numbers);
             for (int n = 0; n < numbers; n++) {
@@ -82,6 +84,13 @@ public final class RecordGenerator {
             result.add(new Chain(records));
         }
         return result;
+    }
+
+    /** Dollars and cents as text, such as {@code 1234.05} (String.format took almost half of the generation time). */
+    private static String balance(SplittableRandom random) {
+        int dollars = random.nextInt(5000);
+        int cents = random.nextInt(100);
+        return dollars + (cents < 10 ? ".0" : ".") + cents;
     }
 
     private static CallingWindow window(SplittableRandom random) {

@@ -249,6 +249,30 @@ class DataSetReaderTest {
         }
 
         @Test
+        void extraChainsMeantForOneCampaignGoToItAlone() {
+            DataSet data = new DataSetReader(ZONES_AT, 10, 0, Optional.of("Preview Sales"))
+                    .readResource(MockBackendProvider.BUNDLED_DATA);
+            DataSet plain = new DataSetReader(ZONES_AT, 0, 0).readResource(MockBackendProvider.BUNDLED_DATA);
+
+            assertThat(campaign(data, "Preview Sales").chains()).hasSize(campaign(plain, "Preview Sales").chains()
+                    .size() + 10);
+            assertThat(campaign(data, "Direct Push Renewals").chains()).hasSameSizeAs(
+                    campaign(plain, "Direct Push Renewals").chains());
+        }
+
+        @Test
+        void extraChainsMeantForACampaignThatDoesNotGenerateAreRefusedNamingThoseThatDo() {
+            DataSetReader reader = new DataSetReader(ZONES_AT, 10, 0, Optional.of("Outbound Campaign "
+                    + "Custom"));
+
+            assertThatThrownBy(() -> reader.readResource(MockBackendProvider.BUNDLED_DATA))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("the extra chains are meant for campaign \"Outbound Campaign Custom\", but "
+                            + "no campaign of that name generates records; those that do: Customer Survey, Direct "
+                            + "Push Renewals, Predictive Collections, Preview Sales");
+        }
+
+        @Test
         void theGeneratedChainsAreThoseOfTheFileFollowedByMore() {
             List<Chain> plain = campaign(readSmallFile(0, 0), "Test Push").chains();
             List<Chain> more = campaign(readSmallFile(5, 0), "Test Push").chains();

@@ -72,6 +72,7 @@ class MockBackendProviderTest {
         assertThat(defaults).containsExactly(
                 Map.entry("data", ""),
                 Map.entry("extra-chains", "0"),
+                Map.entry("extra-chains-campaign", ""),
                 Map.entry("seed", "0"),
                 Map.entry("stale-timeout-ms", "600000"),
                 Map.entry("dial-delay-ms", "1500"),
