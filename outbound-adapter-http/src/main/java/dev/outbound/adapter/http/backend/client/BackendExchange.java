@@ -6,17 +6,18 @@ import dev.outbound.adapter.http.backend.WireJson;
 import dev.outbound.port.out.BackendUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,7 +47,6 @@ final class BackendExchange {
 
     /** The reply body of a 2xx answer. */
     ObjectNode send(WireRequest request) {
-        HttpRequest httpRequest = toHttp(request);
         String lastProblem = null;
         int attempts = options.retries() + 1;
         for (int attempt = 0; attempt < attempts; attempt++) {
@@ -55,7 +55,7 @@ final class BackendExchange {
             }
             Optional<ObjectNode> reply;
             try {
-                reply = attempt(request, httpRequest);
+                reply = attempt(request);
             } catch (Retryable problem) {
                 lastProblem = problem.getMessage();
                 LOG.debug("{} attempt {} of {} failed: {}", request.describe(), attempt + 1, attempts, lastProblem);
@@ -68,11 +68,11 @@ final class BackendExchange {
                 + lastProblem);
     }
 
-    private Optional<ObjectNode> attempt(WireRequest request, HttpRequest httpRequest) {
-        HttpResponse<String> response = exchange(httpRequest);
+    private Optional<ObjectNode> attempt(WireRequest request) {
+        ContentResponse response = exchange(toHttp(request));
         notePosition(response);
-        int status = response.statusCode();
-        String body = response.body();
+        int status = response.getStatus();
+        String body = new String(response.getContent(), StandardCharsets.UTF_8);
         if (status >= 200 && status < 300) {
             try {
                 return Optional.of(WireJson.parseObject(body));
@@ -96,45 +96,41 @@ final class BackendExchange {
         throw errors.toException(request, status, error.get());
     }
 
-    private HttpResponse<String> exchange(HttpRequest httpRequest) {
-        CompletableFuture<HttpResponse<String>> future =
-                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private ContentResponse exchange(Request httpRequest) {
         try {
-            return future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return httpRequest.send();
         } catch (TimeoutException slow) {
-            future.cancel(true);
             throw new Retryable("no answer within " + options.requestTimeout().toMillis() + " ms");
         } catch (ExecutionException failed) {
             throw new Retryable(describe(failed.getCause()));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
             throw new BackendUnavailableException("interrupted while waiting for the backend server at "
                     + options.server());
         }
     }
 
-    private void notePosition(HttpResponse<?> response) {
-        response.headers().firstValue(ProtocolKeys.EVENT_POSITION_HEADER).ifPresent(position -> {
+    private void notePosition(ContentResponse response) {
+        String position = response.getHeaders().get(ProtocolKeys.EVENT_POSITION_HEADER);
+        if (position != null) {
             try {
                 positions.offer(Long.parseLong(position.strip()));
             } catch (NumberFormatException ignored) {
                 LOG.debug("ignoring the event position \"{}\", which is not a number", position);
             }
-        });
+        }
     }
 
-    private HttpRequest toHttp(WireRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(options.resolve(request.pathAndQuery()))
-                .timeout(options.requestTimeout())
-                .header("Authorization", "Bearer " + options.secret())
-                .header("Accept", "application/json");
+    private Request toHttp(WireRequest request) {
+        Request http = this.http.newRequest(options.resolve(request.pathAndQuery()))
+                .timeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + options.secret())
+                        .put(HttpHeader.ACCEPT, "application/json"));
         if (request.body() == null) {
-            return builder.GET().build();
+            return http.method(HttpMethod.GET);
         }
-        return builder.header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(request.body().toString(), StandardCharsets.UTF_8))
-                .build();
+        return http.method(HttpMethod.POST).body(new StringRequestContent("application/json; charset=utf-8",
+                request.body().toString(), StandardCharsets.UTF_8));
     }
 
     private void pause(WireRequest request, int attempt) {
@@ -148,10 +144,10 @@ final class BackendExchange {
     }
 
     private String describe(Throwable failure) {
-        if (failure instanceof HttpConnectTimeoutException) {
+        if (failure instanceof SocketTimeoutException) {
             return "no connection within " + options.connectTimeout().toMillis() + " ms";
         }
-        if (failure instanceof HttpTimeoutException) {
+        if (failure instanceof TimeoutException) {
             return "no answer within " + options.requestTimeout().toMillis() + " ms";
         }
         if (failure instanceof ConnectException) {
@@ -164,8 +160,9 @@ final class BackendExchange {
         return "the request failed (" + failure + ")";
     }
 
-    private static String contentType(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElse("no content type");
+    private static String contentType(ContentResponse response) {
+        String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return type == null ? "no content type" : type;
     }
 
     private static String excerpt(String body) {

@@ -2,17 +2,21 @@ package dev.outbound.adapter.http.backend.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +90,7 @@ final class EventStream implements AutoCloseable {
             boolean opened = false;
             try {
                 opened = follow();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | TimeoutException | RuntimeException e) {
                 if (!closed) {
                     reportOutage("the event stream of the backend server at " + options.server() + " failed: "
                             + describe(e));
@@ -106,23 +110,34 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Opens the stream and reads it to its end; answers whether it was open at all. */
-    private boolean follow() throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(options.resolve("/events"))
-                .timeout(options.requestTimeout())
-                .header("Authorization", "Bearer " + options.secret())
-                .header("Accept", "text/event-stream");
+    private boolean follow() throws IOException, InterruptedException, TimeoutException {
         OptionalLong resumeAfter = frames.lastEventId().isPresent() ? frames.lastEventId() : earliest.get();
-        resumeAfter.ifPresent(id -> request.header("Last-Event-ID", Long.toString(id)));
-        HttpResponse<InputStream> response = http.send(request.GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        InputStream body = response.body();
-        if (response.statusCode() != 200) {
+        // No total timeout: the stream is meant to stay open; silence is the watchdog's business.
+        Request request = http.newRequest(options.resolve("/events"))
+                .headers(headers -> {
+                    headers.put(HttpHeader.AUTHORIZATION, "Bearer " + options.secret())
+                            .put(HttpHeader.ACCEPT, "text/event-stream");
+                    resumeAfter.ifPresent(id -> headers.put("Last-Event-ID", Long.toString(id)));
+                });
+        InputStreamResponseListener listener = new InputStreamResponseListener();
+        request.send(listener);
+        Response response;
+        try {
+            response = listener.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw new IOException(describe(failed.getCause()), failed.getCause());
+        } catch (TimeoutException slow) {
+            request.abort(slow);
+            throw slow;
+        }
+        InputStream body = listener.getInputStream();
+        if (response.getStatus() != 200) {
             String text;
             try (body) {
                 text = new String(body.readNBytes(2_000), StandardCharsets.UTF_8);
             }
             reportOutage("the backend server at " + options.server() + " refused the event stream: "
-                    + response.statusCode() + " " + text);
+                    + response.getStatus() + " " + text);
             return false;
         }
         current = body;
@@ -162,7 +177,13 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    private static String describe(Exception failure) {
+    private static String describe(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "no answer within the request timeout";
+        }
+        if (failure.getClass() == IOException.class && failure.getMessage() != null) {
+            return failure.getMessage(); // described already, in follow()
+        }
         if (failure instanceof java.net.ConnectException) {
             return "cannot connect (" + (failure.getMessage() == null ? "connection refused" : failure.getMessage())
                     + ")";

@@ -9,6 +9,7 @@ import dev.outbound.adapter.http.backend.DesktopRequest;
 import dev.outbound.adapter.http.backend.ProtocolKeys;
 import dev.outbound.adapter.http.backend.WireFormatException;
 import dev.outbound.adapter.http.backend.WireJson;
+import dev.outbound.adapter.http.jetty.JettyClients;
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
@@ -24,12 +25,12 @@ import dev.outbound.port.out.BackendRefusedException;
 import dev.outbound.port.out.BackendUnavailableException;
 import dev.outbound.port.out.DeliveredRecord;
 import dev.outbound.port.out.OutboundBackend;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.jetty.client.HttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,19 +42,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class HttpBackend implements OutboundBackend {
     private static final Logger LOG = LoggerFactory.getLogger(HttpBackend.class);
+    /** Enough connections for every request thread of a busy service endpoint, and the event stream. */
+    private static final int MAX_CONNECTIONS = 256;
 
     private final ClientOptions options;
     private final BackendExchange exchange;
     private final Listeners listeners = new Listeners();
     private final EventStream events;
+    private final HttpClient http;
 
     HttpBackend(ClientOptions options) {
         this.options = options;
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = JettyClients.started("outbound-http-backend", options.connectTimeout(), MAX_CONNECTIONS);
         EarliestPosition earliest = new EarliestPosition();
         this.exchange = new BackendExchange(http, options, earliest);
         this.events = new EventStream(http, options, listeners, earliest);
@@ -161,6 +161,7 @@ final class HttpBackend implements OutboundBackend {
     @Override
     public void close() {
         events.close();
+        JettyClients.stop(http, LOG);
         listeners.clear();
         LOG.info("http backend for {} closed", options.server());
     }
