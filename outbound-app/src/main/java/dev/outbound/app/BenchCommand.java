@@ -1,43 +1,35 @@
 package dev.outbound.app;
 
-import dev.outbound.domain.agent.AgentId;
-import dev.outbound.port.in.UseCases;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
- * {@code bench [--agents <n>] [--seconds <s>] [--campaign <name>] [--chains <n>] [--config <file>]}: starts the
- * configured backend and application in this process (no endpoint), lets simulated agents work full record cycles
- * through the use cases for a while, shows progress, then prints throughput and latency percentiles per request
+ * {@code bench}: simulated agents work full record cycles for a while, through the desktop requests of the
+ * Service Client API, with progress while they run; then it prints throughput and latency percentiles per request
  * and checks the invariants (no chain held by two agents, none finished twice, none left held). A broken invariant
  * fails the command.
+ *
+ * <p>The bench starts the configured stack itself, in one of three {@link BenchMode}s, or (with {@code --url}
+ * and {@code --tokens}) drives a service that is already running.
  */
 final class BenchCommand implements Command {
     private static final String AGENTS = "--agents";
     private static final String SECONDS = "--seconds";
+    private static final String WARMUP = "--warmup";
     private static final String CAMPAIGN = "--campaign";
     private static final String CHAINS = "--chains";
     private static final String CONFIG = "--config";
+    private static final String MODE = "--mode";
+    private static final String URL = "--url";
+    private static final String TOKENS = "--tokens";
     private static final String WHOLE = "a whole number";
 
-    private final ConfigurationLoader loader;
-    private final Launcher launcher;
-    private final Clock clock;
+    private final BenchTargets targets;
 
-    BenchCommand(ConfigurationLoader loader, Launcher launcher, Clock clock) {
-        this.loader = loader;
-        this.launcher = launcher;
-        this.clock = clock;
+    BenchCommand(BenchTargets targets) {
+        this.targets = targets;
     }
 
     @Override
@@ -47,87 +39,73 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--agents <n>] [--seconds <s>] [--campaign <name>] [--chains <n>] [--config <file>]";
+        return "bench [--mode " + BenchMode.options() + "] [--agents <n>] [--warmup <s>] [--seconds <s>] "
+                + "[--campaign <name>] [--chains <n>] [--config <file>]   or   bench --url <service address> "
+                + "--tokens <token,...> [--warmup <s>] [--seconds <s>] [--campaign <name>]";
     }
 
     @Override
     public String summary() {
-        return "Runs simulated agents through full record cycles in this process (default 16 agents, 10 s, campaign "
-                + "\"Preview Sales\" with 300000 extra generated chains on the mock backend) and prints throughput, "
-                + "latency percentiles and the invariants' check.";
+        return "Runs simulated agents through full record cycles (default 16 agents, 5 s of warm-up and 10 s "
+                + "measured, campaign \"Preview Sales\" with 1000000 extra generated chains on the mock backend) and "
+                + "prints throughput, latency percentiles and the invariants' check. --mode in-process (default) calls the use cases directly; "
+                + "http goes through the service endpoint over loopback HTTP; http-backend also puts the http "
+                + "backend and a backend server between the application and the simulator. --url drives a running "
+                + "service instead, one agent per bearer token of --tokens.";
     }
 
     @Override
     public void run(List<String> arguments, Console console) {
-        Options options = Options.parse(arguments, Set.of(AGENTS, SECONDS, CAMPAIGN, CHAINS, CONFIG));
-        int agents = options.integer(AGENTS, 1, 1_000, WHOLE, "").orElse(16);
+        Options options = Options.parse(arguments, Set.of(AGENTS, SECONDS, WARMUP, CAMPAIGN, CHAINS, CONFIG, MODE,
+                URL, TOKENS));
         int seconds = options.integer(SECONDS, 1, 3_600, WHOLE, "").orElse(10);
-        int chains = options.integer(CHAINS, 0, 5_000_000, WHOLE, "").orElse(300_000);
+        int warmup = options.integer(WARMUP, 0, 600, WHOLE, "").orElse(5);
         String campaign = options.value(CAMPAIGN).orElse("Preview Sales");
-        Configuration configuration = loader.load(options.value(CONFIG).map(Path::of), Map.of(
-                AppKeys.ENDPOINTS, new ConfiguredValue("", "the bench command (no endpoint)"),
-                AppKeys.BACKEND_SETTINGS + "mock.extra-chains", new ConfiguredValue(Integer.toString(chains),
-                        "the bench command's " + CHAINS)));
-        Lifecycle lifecycle = launcher.start(configuration);
-        try {
-            console.out().printf("bench: %d agents for %d s on campaign \"%s\"%n", agents, seconds, campaign);
+        BenchTarget target;
+        if (options.value(URL).isPresent()) {
+            refuseWithUrl(options, AGENTS, "the agents are those of --tokens");
+            refuseWithUrl(options, MODE, "the running service is measured as it is deployed");
+            refuseWithUrl(options, CHAINS, "the running service's backend has the records it has");
+            refuseWithUrl(options, CONFIG, "the running service has its own configuration");
+            List<String> tokens = tokens(options.value(TOKENS).orElseThrow(() -> new UsageException(URL
+                    + " needs " + TOKENS + ": the bearer tokens of the agents to sign in as, separated by commas "
+                    + "(the service's outbound.endpoint.service.agents setting lists them)")));
+            target = targets.remote(options.value(URL).get(), tokens);
+        } else {
+            if (options.value(TOKENS).isPresent()) {
+                throw new UsageException(TOKENS + " is used only with " + URL + "; the bench makes its own agents "
+                        + "when it starts Outbound itself");
+            }
+            int agents = options.integer(AGENTS, 1, 1_000, WHOLE, "").orElse(16);
+            int chains = options.integer(CHAINS, 0, 5_000_000, WHOLE, "").orElse(1_000_000);
+            BenchMode mode = options.value(MODE).map(BenchMode::of).orElse(BenchMode.IN_PROCESS);
+            target = targets.start(mode, options.value(CONFIG).map(Path::of), agents, campaign, chains);
+        }
+        try (target) {
+            console.out().printf("bench: %d agents, %d s of warm-up then %d s measured, on campaign \"%s\", %s%n",
+                    target.desktops().size(), warmup, seconds, campaign, target.description());
             console.out().flush();
-            measure(lifecycle.useCases(), agents, seconds, campaign, console);
-        } finally {
-            lifecycle.stop();
+            new BenchRun(target.desktops(), campaign, warmup, seconds).run(console.out());
         }
     }
 
-    private void measure(UseCases useCases, int agents, int seconds, String campaign, Console console) {
-        BenchLatencies latencies = new BenchLatencies();
-        BenchInvariants invariants = new BenchInvariants();
-        LongAdder cycles = new LongAdder();
-        long start = System.nanoTime();
-        AtomicLong lastCycleEnd = new AtomicLong(start);
-        long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(agents, r -> {
-            Thread t = new Thread(r, "bench-agent");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 1; i <= agents; i++) {
-            running.add(pool.submit(new BenchAgent(AgentId.of("bench-agent-" + i), useCases, campaign, deadline,
-                    clock, latencies, invariants, cycles, lastCycleEnd, i)));
+    private static void refuseWithUrl(Options options, String option, String why) {
+        if (options.value(option).isPresent()) {
+            throw new UsageException(option + " cannot be used with " + URL + ": " + why);
         }
-        pool.shutdown();
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                console.out().printf("  %4.0f s  %9d cycles  %8.0f cycles/s%n", elapsed, cycles.sum(),
-                        cycles.sum() / elapsed);
-                console.out().flush();
-            }
-            for (Future<?> agent : running) {
-                agent.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailedException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new CommandFailedException("a simulated agent failed: " + e.getCause());
+    }
+
+    private static List<String> tokens(String value) {
+        List<String> tokens = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+        if (tokens.contains("")) {
+            throw new UsageException(TOKENS + " expects bearer tokens separated by commas, found an empty one");
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double busy = Math.max(1e-9, (lastCycleEnd.get() - start) / 1e9);
-        console.out().printf("%d cycles in %.1f s: %.0f cycles/s, %d chains finished%n", cycles.sum(), elapsed,
-                cycles.sum() / elapsed, invariants.finishedCount());
-        if (busy < elapsed - 1) {
-            console.out().printf("the campaign had no record left to deliver after %.1f s: %.0f cycles/s until then "
-                    + "(use --chains or --seconds to measure longer)%n", busy, cycles.sum() / busy);
+        if (tokens.size() > 1_000) {
+            throw new UsageException(TOKENS + " takes at most 1000 tokens; was " + tokens.size());
         }
-        latencies.print(console.out(), elapsed);
-        List<String> problems = invariants.check();
-        if (!problems.isEmpty()) {
-            problems.forEach(console.out()::println);
-            console.out().flush();
-            throw new CommandFailedException(problems.size() + " invariant(s) broken; see above");
+        if (Set.copyOf(tokens).size() != tokens.size()) {
+            throw new UsageException(TOKENS + " names a token twice; each token is one agent, signed in once");
         }
-        console.out().println("invariants held: no chain held by two agents, none finished twice, none left held");
-        console.out().flush();
+        return tokens;
     }
 }

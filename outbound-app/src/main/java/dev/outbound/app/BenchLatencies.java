@@ -22,6 +22,11 @@ final class BenchLatencies {
         refusals.computeIfAbsent(request + " " + code, r -> new LongAdder()).increment();
     }
 
+    /** How many requests were recorded, of every type. */
+    long count() {
+        return byRequest.values().stream().mapToLong(Histogram::getTotalCount).sum();
+    }
+
     /** The table of counts, rates and percentiles (milliseconds) per request, and the refusals. */
     void print(PrintWriter out, double seconds) {
         out.printf("%-34s %9s %9s %8s %8s %8s %8s%n", "request", "count", "per s", "p50 ms", "p90 ms", "p99 ms",

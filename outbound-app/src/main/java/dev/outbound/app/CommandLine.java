@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 final class CommandLine {
     /** The command did its work. */
     static final int OK = 0;
-    /** Something could not start; the message says what and what to change. */
+    /** Something could not start, or the command found something wrong; the message says what. */
     static final int FAILED = 1;
     /** The command line cannot be understood; the usage text follows the message. */
     static final int USAGE = 2;
@@ -64,7 +64,7 @@ final class CommandLine {
                 .append("  --version    Shows the version\n")
                 .append("\nConfiguration: outbound.* keys from --config <file>, OUTBOUND_* environment variables and")
                 .append(" -Doutbound.* system\nproperties, in increasing precedence; see docs/configuration.md.\n")
-                .append("\nExit status: 0 done, 1 could not start, 2 bad command line.\n");
+                .append("\nExit status: 0 done, 1 could not start or the command failed, 2 bad command line.\n");
         return text.toString();
     }
 

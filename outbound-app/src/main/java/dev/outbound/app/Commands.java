@@ -36,7 +36,7 @@ final class Commands {
         return new Commands(List.of(
                 new ServeCommand(loader, launcher, stopSignal),
                 new ProvidersCommand(discovery),
-                new BenchCommand(loader, launcher, clock)));
+                new BenchCommand(new BenchTargets(loader, launcher, clock, ServiceClients.discover(Commands.class.getClassLoader())))));
     }
 
     /** The command with this name, if there is one. */

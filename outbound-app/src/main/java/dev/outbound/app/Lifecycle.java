@@ -65,12 +65,12 @@ final class Lifecycle {
         return List.copyOf(running);
     }
 
-    /** The endpoints started and not yet stopped, in the order started. */
     /** The use cases of the running application (for in-process commands such as {@code bench}). */
     dev.outbound.port.in.UseCases useCases() {
         return application.useCases();
     }
 
+    /** The endpoints started and not yet stopped, in the order started. */
     synchronized List<RunningEndpoint> running() {
         return List.copyOf(running);
     }

@@ -22,8 +22,8 @@ class CommandLineTest {
         assertThat(status).isEqualTo(CommandLine.OK);
         assertThat(capture.out()).startsWith("Usage: outbound <command> [options]")
                 .contains("  record [--name <x>]\n      Records what it was given.")
-                .contains("--help", "--version", "docs/configuration.md", "Exit status: 0 done, 1 could not start, "
-                        + "2 bad command line.");
+                .contains("--help", "--version", "docs/configuration.md", "Exit status: 0 done, 1 could not start or "
+                        + "the command failed, 2 bad command line.");
         assertThat(capture.err()).isEmpty();
     }
 
@@ -42,7 +42,8 @@ class CommandLineTest {
 
         assertThat(standard.all()).extracting(Command::name).containsExactly("serve", "providers", "bench");
         assertThat(new CommandLine(standard, "x", capture.console).usage())
-                .contains("serve [--config <file>] [--port <n>]", "providers", "bench [--agents <n>]");
+                .contains("serve [--config <file>] [--port <n>]", "providers",
+                        "bench [--mode in-process|http|http-backend] [--agents <n>]", "bench --url <service address>");
     }
 
     @Test
