@@ -23,12 +23,18 @@ for mode in $MODES; do
       exit 1
     fi
     line=$(grep ' measured: ' "$out")
-    dry=$(grep -c 'no record left to deliver' "$out" || true)
-    rm -f "$out"
-    rate=$(sed -E 's/.* measured: ([0-9]+) cycles\/s.*/\1/' <<< "$line")
     requests=$(sed -E 's/.*\(([0-9]+) requests\/s\).*/\1/' <<< "$line")
+    rate=$(sed -E 's/.* measured: ([0-9]+) cycles\/s.*/\1/' <<< "$line")
+    note=""
+    if dry=$(grep 'no record left to deliver after' "$out"); then
+      # the rate while records lasted, which is what the agents could do
+      rate=$(sed -E 's/.*: ([0-9]+) cycles\/s until then.*/\1/' <<< "$dry")
+      note=" (records ran out; rate while they lasted)"
+    fi
+    pull=$(awk '$1 == "getPreviewRecord" && NF == 7 {print "getPreviewRecord p50 " $4 " ms, p99 " $6 " ms"}' "$out")
+    rm -f "$out"
     cycles+=("$rate")
-    echo "$mode run $run: $rate cycles/s, $requests requests/s$([ "$dry" -gt 0 ] && echo ' (ran out of records: see --chains)')"
+    echo "$mode run $run: $rate cycles/s, $requests requests/s over the whole measured time$note; $pull"
   done
   printf '%s\n' "${cycles[@]}" | sort -n | awk -v mode="$mode" '{a[NR]=$1}
     END {print mode ": median " a[int((NR+1)/2)] " cycles/s (lowest " a[1] ", highest " a[NR] ")"}'

@@ -73,7 +73,13 @@ final class BenchTargets {
      * @throws CommandFailedException when the service cannot be reached or refuses a token
      */
     BenchTarget remote(String address, List<String> tokens) {
-        return signIn("over HTTP to the service at " + address, address, tokens, new ArrayList<>());
+        List<Runnable> stops = new ArrayList<>();
+        try {
+            return signIn("over HTTP to the service at " + address, address, tokens, stops);
+        } catch (RuntimeException failed) {
+            BenchTarget.stopAll(stops);
+            throw failed;
+        }
     }
 
     /** The backend and the application in this process, no endpoint: agents call the use cases directly. */
@@ -132,6 +138,7 @@ final class BenchTargets {
                 + backendAddress, address, tokens, stops);
     }
 
+    /** Connects a client, adds its closing to {@code stops}, and signs every token's agent in. */
     private BenchTarget signIn(String description, String address, List<String> tokens, List<Runnable> stops) {
         ServiceClient client = clients.connect(address, REQUEST_TIMEOUT);
         stops.add(client::close);
@@ -140,7 +147,6 @@ final class BenchTargets {
             try {
                 desktops.add(client.signIn(tokens.get(i)));
             } catch (ServiceClientException | IllegalArgumentException refused) {
-                BenchTarget.stopAll(stops);
                 throw new CommandFailedException("agent " + (i + 1) + " of " + tokens.size() + " cannot sign in: "
                         + refused.getMessage());
             }

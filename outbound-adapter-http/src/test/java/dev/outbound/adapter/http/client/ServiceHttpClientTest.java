@@ -78,12 +78,18 @@ class ServiceHttpClientTest {
         assertThat(service.interactions(ServiceFixture.AGENT1)).isEmpty();
     }
 
-    @Test
-    void theCustomerTimeIsTheRecordsLocalTimeSoARescheduleForTomorrowIsAccepted() {
-        AgentDesktop desktop = client.signIn(ServiceFixture.AGENT1);
+    /** Pulls the seed campaign's record, dials it and hangs up: a call in wrap-up. */
+    private static DesktopInteraction callInWrapUp(AgentDesktop desktop) {
         DesktopInteraction preview = desktop.getPreviewRecord(ServiceFixture.SEED_CAMPAIGN);
         DesktopInteraction call = desktop.callPreviewRecord(preview.id(), preview.record());
         desktop.hangUp(call.id());
+        return call;
+    }
+
+    @Test
+    void theCustomerTimeIsTheRecordsLocalTimeSoARescheduleForTomorrowIsAccepted() {
+        AgentDesktop desktop = client.signIn(ServiceFixture.AGENT1);
+        DesktopInteraction call = callInWrapUp(desktop);
 
         desktop.rescheduleRecord(call.id(), call.record(),
                 OcsFormats.formatDateTime(call.customerTime().plusDays(1)), "CAMPAIGN");
@@ -105,9 +111,7 @@ class ServiceHttpClientTest {
     @Test
     void aDoNotCallMarkIsSetOnTheCall() {
         AgentDesktop desktop = client.signIn(ServiceFixture.AGENT1);
-        DesktopInteraction preview = desktop.getPreviewRecord(ServiceFixture.SEED_CAMPAIGN);
-        DesktopInteraction call = desktop.callPreviewRecord(preview.id(), preview.record());
-        desktop.hangUp(call.id());
+        DesktopInteraction call = callInWrapUp(desktop);
 
         desktop.setDoNotCall(call.id());
 
