@@ -60,7 +60,7 @@ final class BenchRun {
             throw new CommandFailedException("interrupted");
         } catch (ExecutionException e) {
             pool.shutdownNow();
-            throw new CommandFailedException("a simulated agent failed: " + e.getCause().getMessage());
+            throw new CommandFailedException("a simulated agent failed: " + StartupException.describe(e.getCause()));
         }
         report(out, window, cycles.sum(), lastCycleEnd.get(), latencies, invariants);
     }

@@ -208,6 +208,7 @@ final class ServiceHandler extends Handler.Abstract {
     private byte[] body(Request request) {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
+            drainIfModest(request, declared);
             throw RequestFailure.bodyTooLarge(maxBodyBytes);
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -218,6 +219,22 @@ final class ServiceHandler extends Handler.Abstract {
             return body;
         } catch (IOException e) {
             throw RequestFailure.malformedJson("the body could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads and drops a refused body that is not much larger than the limit. Found by a test that failed now and
+     * then: a connection closed with the client's bytes still unread makes the kernel reset it, and the client may
+     * lose the 413 already sent. Up to four times the limit (at least 1 MiB) is read so that the refusal arrives;
+     * beyond that the connection is closed anyway, which is the right answer to such a body.
+     */
+    private void drainIfModest(Request request, long declared) {
+        if (declared <= Math.max(1L << 20, 4L * maxBodyBytes)) {
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                LOG.debug("a refused body could not be read to its end: {}", e.toString());
+            }
         }
     }
 

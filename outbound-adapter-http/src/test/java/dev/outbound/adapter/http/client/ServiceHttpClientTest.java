@@ -218,6 +218,30 @@ class ServiceHttpClientTest {
         }
 
         @Test
+        void anInteractionReplyOfAnotherShapeIsNamedAsSuch() throws IOException {
+            HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            other.createContext("/", exchange -> {
+                String envelope = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                byte[] reply = (envelope.contains("agent.get") ? "{\"data\":{\"agentId\":\"agent1\"}}"
+                        : "{\"data\":{\"interactionId\":7}}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, reply.length);
+                exchange.getResponseBody().write(reply);
+                exchange.close();
+            });
+            other.start();
+            try (ServiceClient odd = new ServiceHttpClientProvider().connect(
+                    URI.create("http://127.0.0.1:" + other.getAddress().getPort() + "/"), TIMEOUT)) {
+                AgentDesktop desktop = odd.signIn(ServiceFixture.AGENT1);
+
+                assertThatThrownBy(() -> desktop.getPreviewRecord(ServiceFixture.SEED_CAMPAIGN))
+                        .isInstanceOf(ServiceClientException.class)
+                        .hasMessageContaining("is not a string");
+            } finally {
+                other.stop(0);
+            }
+        }
+
+        @Test
         void aClosedClientSendsNothingMore() {
             AgentDesktop desktop = client.signIn(ServiceFixture.AGENT1);
             client.close();

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a simulator data file (JSON, documented in {@code docs/mock-backend.md}) into a {@link DataSet}: explicit
@@ -47,7 +48,7 @@ public final class DataSetReader {
     private final long extraGenerated;
     private final long seedOffset;
     private final Optional<String> extraCampaign;
-    private final Set<String> generating = new java.util.TreeSet<>();
+    private final Set<String> generating = new TreeSet<>();
     private long nextHandle = 1;
     private long nextChainId = 1;
 

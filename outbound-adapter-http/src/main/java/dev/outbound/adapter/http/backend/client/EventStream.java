@@ -39,6 +39,8 @@ final class EventStream implements AutoCloseable {
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile InputStream current;
+    /** Set when the watchdog closes a silent stream, so that the read failing because of it is not an outage. */
+    private volatile boolean silenced;
     private volatile long lastActivity = System.nanoTime();
     private boolean outageReported;
 
@@ -91,13 +93,16 @@ final class EventStream implements AutoCloseable {
             try {
                 opened = follow();
             } catch (IOException | TimeoutException | RuntimeException e) {
-                if (!closed) {
+                if (silenced) {
+                    LOG.debug("the silent event stream of {} was closed to reopen it: {}", options.server(), e);
+                } else if (!closed) {
                     reportOutage("the event stream of the backend server at " + options.server() + " failed: "
                             + describe(e));
                 }
             } catch (InterruptedException e) {
                 break;
             } finally {
+                silenced = false;
                 current = null;
                 firstAttempt.countDown();
             }
@@ -112,8 +117,10 @@ final class EventStream implements AutoCloseable {
     /** Opens the stream and reads it to its end; answers whether it was open at all. */
     private boolean follow() throws IOException, InterruptedException, TimeoutException {
         OptionalLong resumeAfter = frames.lastEventId().isPresent() ? frames.lastEventId() : earliest.get();
-        // No total timeout: the stream is meant to stay open; silence is the watchdog's business.
+        // No total timeout: the stream is meant to stay open. Silence is the watchdog's business, so the
+        // connection's own idle timeout is set well beyond the watchdog's.
         Request request = http.newRequest(options.resolve("/events"))
+                .idleTimeout(2 * options.eventsIdleTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .headers(headers -> {
                     headers.put(HttpHeader.AUTHORIZATION, "Bearer " + options.secret())
                             .put(HttpHeader.ACCEPT, "text/event-stream");
@@ -164,6 +171,7 @@ final class EventStream implements AutoCloseable {
         long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
         if (open != null && silentMillis > options.eventsIdleTimeout().toMillis()) {
             LOG.warn("the event stream of {} was silent for {} ms; reopening it", options.server(), silentMillis);
+            silenced = true;
             closeQuietly(open);
         }
     }
