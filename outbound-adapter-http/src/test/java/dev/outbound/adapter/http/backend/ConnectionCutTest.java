@@ -4,6 +4,7 @@ import static dev.outbound.port.contract.ContractScenario.AGENT_A;
 import static dev.outbound.port.contract.ContractScenario.AGENT_B;
 import static dev.outbound.port.contract.ContractScenario.PREVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.outbound.adapter.http.backend.server.TestServers;
 import dev.outbound.adapter.mock.SimulatedOutboundContactServer;
@@ -11,6 +12,7 @@ import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.port.contract.ContractClock;
 import dev.outbound.port.contract.ContractScenario;
+import dev.outbound.port.out.BackendUnavailableException;
 import dev.outbound.port.out.DeliveredRecord;
 import dev.outbound.port.out.OutboundBackend;
 import dev.outbound.port.spi.Endpoint;
@@ -72,6 +74,25 @@ class ConnectionCutTest {
             assertThat(counted.processed).hasValue(1);
             assertThat(Pulls.drain(client, AGENT_B, PREVIEW)).as("the processed chain is finished")
                     .doesNotContain(held.chain().id()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aServerThatClosesEveryConnectionUnansweredIsUnavailableWithAPlainReason() {
+        server = TestServers.start(counted, 0, TestBackends.SECRET, handler -> new Handler.Wrapper(handler) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                request.getConnectionMetaData().getConnection().getEndPoint().close();
+                callback.succeeded();
+                return true;
+            }
+        });
+        try (OutboundBackend client = TestBackends.client(server.address(), Map.of("retries", "1",
+                "retry-backoff-ms", "10"))) {
+            assertThatThrownBy(() -> client.campaignStatus(AGENT_A))
+                    .isInstanceOf(BackendUnavailableException.class)
+                    .hasMessageContaining("the server closed the connection before the answer was complete")
+                    .hasMessageNotContaining("HttpConnection");
         }
     }
 

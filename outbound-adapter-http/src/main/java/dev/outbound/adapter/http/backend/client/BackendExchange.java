@@ -4,6 +4,7 @@ import dev.outbound.adapter.http.backend.ProtocolKeys;
 import dev.outbound.adapter.http.backend.WireFormatException;
 import dev.outbound.adapter.http.backend.WireJson;
 import dev.outbound.port.out.BackendUnavailableException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -153,6 +154,10 @@ final class BackendExchange {
         if (failure instanceof ConnectException) {
             return "cannot connect (" + (failure.getMessage() == null ? "connection refused" : failure.getMessage())
                     + ")";
+        }
+        if (failure instanceof EOFException) {
+            // Jetty's message here is a dump of its connection's state: say what happened instead
+            return "the server closed the connection before the answer was complete";
         }
         if (failure instanceof IOException) {
             return "the connection failed before the answer was complete (" + failure + ")";

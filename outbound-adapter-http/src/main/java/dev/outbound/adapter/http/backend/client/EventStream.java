@@ -1,5 +1,6 @@
 package dev.outbound.adapter.http.backend.client;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -195,6 +196,10 @@ final class EventStream implements AutoCloseable {
         if (failure instanceof java.net.ConnectException) {
             return "cannot connect (" + (failure.getMessage() == null ? "connection refused" : failure.getMessage())
                     + ")";
+        }
+        if (failure instanceof EOFException) {
+            // Jetty's message here is a dump of its connection's state: say what happened instead
+            return "the server closed the stream";
         }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.toString();
     }
