@@ -61,8 +61,11 @@ final class BenchAgent implements Runnable {
     private void work(DesktopInteraction preview) {
         int roll = random.nextInt(100);
         if (roll < 10) {
-            if (call("rejectPreviewRecord", () -> run(() -> desktop.rejectPreviewRecord(preview.id()))).isPresent()) {
-                invariants.released(desktop.agent(), preview.chain());
+            // Once the backend has applied the reject, another agent may pull the chain before this answer is
+            // back here: let go of it first, and take it back if the reject is refused.
+            invariants.released(desktop.agent(), preview.chain());
+            if (call("rejectPreviewRecord", () -> run(() -> desktop.rejectPreviewRecord(preview.id()))).isEmpty()) {
+                invariants.delivered(desktop.agent(), preview.chain());
             }
             return;
         }
@@ -70,8 +73,10 @@ final class BenchAgent implements Runnable {
                 () -> desktop.callPreviewRecord(preview.id(), preview.record()));
         if (dialed.isEmpty()) {
             // Not dialable now (Do Not Call, outside its window): take it out of the campaign.
-            call("cancelPreviewRecord", () -> run(() -> desktop.cancelPreviewRecord(preview.id())));
-            invariants.finished(desktop.agent(), preview.chain());
+            if (call("cancelPreviewRecord", () -> run(() -> desktop.cancelPreviewRecord(preview.id())))
+                    .isPresent()) {
+                invariants.finished(desktop.agent(), preview.chain());
+            }
             return;
         }
         DesktopInteraction callNow = dialed.get();
