@@ -62,6 +62,7 @@ final class BenchCommand implements Command {
         int warmup = options.integer(WARMUP, 0, 600, WHOLE, "").orElse(5);
         String campaign = options.value(CAMPAIGN).orElse("Preview Sales");
         BenchTarget target;
+        String moreRecords;
         if (options.value(URL).isPresent()) {
             refuseWithUrl(options, AGENTS, "the agents are those of --tokens");
             refuseWithUrl(options, MODE, "the running service is measured as it is deployed");
@@ -71,6 +72,7 @@ final class BenchCommand implements Command {
                     + " needs " + TOKENS + ": the bearer tokens of the agents to sign in as, separated by commas "
                     + "(the service's outbound.endpoint.service.agents setting lists them)")));
             target = targets.remote(options.value(URL).get(), tokens);
+            moreRecords = "the running service's backend needs more callable records in this campaign";
         } else {
             if (options.value(TOKENS).isPresent()) {
                 throw new UsageException(TOKENS + " is used only with " + URL + "; the bench makes its own agents "
@@ -80,12 +82,13 @@ final class BenchCommand implements Command {
             int chains = options.integer(CHAINS, 0, 5_000_000, WHOLE, "").orElse(1_000_000);
             BenchMode mode = options.value(MODE).map(BenchMode::of).orElse(BenchMode.IN_PROCESS);
             target = targets.start(mode, options.value(CONFIG).map(Path::of), agents, campaign, chains);
+            moreRecords = "use --chains for more records";
         }
         try (target) {
             console.out().printf("bench: %d agents, %d s of warm-up then %d s measured, on campaign \"%s\", %s%n",
                     target.desktops().size(), warmup, seconds, campaign, target.description());
             console.out().flush();
-            new BenchRun(target.desktops(), campaign, warmup, seconds).run(console.out());
+            new BenchRun(target.desktops(), campaign, warmup, seconds, moreRecords).run(console.out());
         }
     }
 

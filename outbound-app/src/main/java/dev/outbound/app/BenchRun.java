@@ -22,12 +22,18 @@ final class BenchRun {
     private final String campaign;
     private final int warmupSeconds;
     private final int seconds;
+    private final String moreRecords;
 
-    BenchRun(List<AgentDesktop> desktops, String campaign, int warmupSeconds, int seconds) {
+    /**
+     * A run of {@code desktops} on {@code campaign}; {@code moreRecords} tells the user how to give the campaign more
+     * records when it runs dry, such as "use --chains for more records".
+     */
+    BenchRun(List<AgentDesktop> desktops, String campaign, int warmupSeconds, int seconds, String moreRecords) {
         this.desktops = List.copyOf(desktops);
         this.campaign = campaign;
         this.warmupSeconds = warmupSeconds;
         this.seconds = seconds;
+        this.moreRecords = moreRecords;
     }
 
     /** Runs the agents and reports to {@code out}; throws {@link CommandFailedException} when the run failed. */
@@ -62,7 +68,7 @@ final class BenchRun {
             pool.shutdownNow();
             throw new CommandFailedException("a simulated agent failed: " + StartupException.describe(e.getCause()));
         }
-        report(out, window, cycles.sum(), lastCycleEnd.get(), latencies, invariants);
+        report(out, window, cycles.sum(), lastCycleEnd.get(), latencies, invariants, moreRecords);
     }
 
     /** A line a second until every agent has stopped: the rate of the last second and of the whole window. */
@@ -85,17 +91,17 @@ final class BenchRun {
     }
 
     private static void report(PrintWriter out, BenchWindow window, long cycles, long lastCycleEnd,
-                               BenchLatencies latencies, BenchInvariants invariants) {
+                               BenchLatencies latencies, BenchInvariants invariants, String moreRecords) {
         double measured = window.measuredSeconds(System.nanoTime());
         out.printf("%d cycles in %.1f s measured: %.0f cycles/s (%.0f requests/s); %d chains finished in all%n",
                 cycles, measured, cycles / measured, latencies.count() / measured, invariants.finishedCount());
         if (window.measures(lastCycleEnd) && window.measuredSeconds(lastCycleEnd) < measured - 1) {
             double busy = window.measuredSeconds(lastCycleEnd);
             out.printf("the campaign had no record left to deliver after %.1f s of the measured time: %.0f cycles/s "
-                    + "until then (use --chains or --seconds to measure longer)%n", busy, cycles / busy);
+                    + "until then (%s, or a shorter --seconds)%n", busy, cycles / busy, moreRecords);
         } else if (!window.measures(lastCycleEnd)) {
             out.println("the campaign had no record left to deliver before the warm-up ended: nothing was measured "
-                    + "(use --chains for more records, or a shorter --warmup)");
+                    + "(" + moreRecords + ", or a shorter --warmup)");
         }
         latencies.print(out, measured);
         List<String> problems = invariants.check();

@@ -51,7 +51,8 @@ class BenchCommandTest {
         assertThat(capture.out()).contains("3 s of warm-up then 1 s measured").contains("warming up")
                 .containsPattern("\\n0 cycles in [0-9.]+ s measured: 0 cycles/s \\([0-9]+ requests/s\\); [1-9][0-9]* "
                         + "chains finished in all")
-                .contains("the campaign had no record left to deliver before the warm-up ended")
+                .contains("the campaign had no record left to deliver before the warm-up ended: nothing was measured "
+                        + "(use --chains for more records, or a shorter --warmup)")
                 .contains("invariants held");
     }
 
@@ -101,6 +102,24 @@ class BenchCommandTest {
                 assertThat(status).as(capture.err()).isEqualTo(CommandLine.OK);
                 assertThat(capture.out()).contains("bench: 2 agents").contains("over HTTP to the service at "
                         + address).containsPattern("[1-9][0-9]* cycles in").contains("invariants held");
+            } finally {
+                service.stop();
+            }
+        }
+
+        @Test
+        void aCampaignThatRunsDryIsReportedWithAdviceThatFitsARunningService() {
+            Lifecycle service = startService();
+            try {
+                int status = commandLine.run(List.of("bench", "--url", service.running().get(0).address(),
+                        "--tokens", "token-of-agent-a,token-of-agent-b", "--warmup", "0", "--seconds", "2",
+                        "--campaign", "Outbound Campaign Custom"));
+
+                assertThat(status).as(capture.err()).isEqualTo(CommandLine.OK);
+                assertThat(capture.out()).containsPattern("the campaign had no record left to deliver after [0-9.]+ s "
+                        + "of the measured time: [0-9]+ cycles/s until then \\(the running service's backend needs "
+                        + "more callable records in this campaign, or a shorter --seconds\\)")
+                        .contains("getPreviewRecord NO_RECORDS_AVAILABLE").contains("invariants held");
             } finally {
                 service.stop();
             }

@@ -34,7 +34,7 @@ class BenchRunTest {
     void aCampaignThatDeliversOneChainToTwoAgentsFailsTheRunNamingTheChain() {
         FakeCampaign campaign = new FakeCampaign(false, 0);
 
-        assertThatThrownBy(() -> new BenchRun(campaign.desktops(3), "fake", 0, 1).run(out))
+        assertThatThrownBy(() -> new BenchRun(campaign.desktops(3), "fake", 0, 1, "more").run(out))
                 .isInstanceOf(CommandFailedException.class).hasMessageContaining("invariant(s) broken");
         assertThat(output.toString()).containsPattern("chain 1 was delivered to agent-[0-9] while agent-[0-9] "
                 + "held it").doesNotContain("invariants held");
@@ -44,7 +44,7 @@ class BenchRunTest {
     void aRejectedChainPulledByAnotherAgentBeforeTheRejectAnswersIsNotADoubleHold() {
         FakeCampaign campaign = new FakeCampaign(true, 3);
 
-        new BenchRun(campaign.desktops(4), "fake", 0, 1).run(out);
+        new BenchRun(campaign.desktops(4), "fake", 0, 1, "more").run(out);
 
         assertThat(campaign.redeliveredBeforeTheRejectAnswered()).as("the case this test is about happened")
                 .isPositive();
