@@ -421,6 +421,23 @@ public abstract class BackendContractTest {
                 handle(other), ContractScenario.SHARED_PHONE));
     }
 
+    /** The agent may correct a number with spaces or dashes: a listed number stays listed however it is written. */
+    @Test
+    void dialingRefusesANumberOnTheDoNotCallListWrittenAnotherWay() {
+        List<DeliveredRecord> all = drain(AGENT_A, ContractScenario.PREVIEW);
+        DeliveredRecord shared = all.stream()
+                .filter(d -> d.chain().delivered().phone().equals(ContractScenario.SHARED_PHONE)).findFirst()
+                .orElseThrow();
+        backend.doNotCall(AGENT_A, handle(shared), DoNotCallScope.RECORD_ONLY);
+        DeliveredRecord other = all.stream().filter(d -> !d.chain().delivered().phone()
+                .equals(ContractScenario.SHARED_PHONE)).findFirst().orElseThrow();
+
+        for (String written : List.of(ContractScenario.SHARED_PHONE_SPACED, ContractScenario.SHARED_PHONE_DASHED)) {
+            assertFails(ErrorCode.NUMBER_ON_DO_NOT_CALL_LIST, () -> backend.placeCall(AGENT_A,
+                    InteractionId.of("c-" + written.length()), handle(other), written));
+        }
+    }
+
     @Test
     void dialingRefusesARecordOutsideItsCallingWindow() {
         DeliveredRecord withClosedNumber = drain(AGENT_A, ContractScenario.PREVIEW).stream()

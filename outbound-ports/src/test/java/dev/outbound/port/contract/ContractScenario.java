@@ -34,6 +34,10 @@ public record ContractScenario(String agentGroup, List<AgentId> agents, List<Cam
     public static final String PUSH = "Contract Push";
     /** The phone number that two chains of the preview campaign share. */
     public static final String SHARED_PHONE = "+15550000001";
+    /** {@link #SHARED_PHONE} as a person may write it, with spaces. */
+    public static final String SHARED_PHONE_SPACED = "+1 555 000 0001";
+    /** {@link #SHARED_PHONE} with brackets and dashes, and without its plus. */
+    public static final String SHARED_PHONE_DASHED = "1 (555) 000-0001";
 
     /** One campaign with its calling list. */
     public record CampaignData(Campaign campaign, FieldCatalog fields, List<Chain> chains) {

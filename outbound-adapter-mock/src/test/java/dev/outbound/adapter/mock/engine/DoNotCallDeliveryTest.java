@@ -60,6 +60,16 @@ class DoNotCallDeliveryTest {
         }
 
         @Test
+        void aListedPhoneWrittenAnotherWayInTheCallingListIsNeverDelivered() {
+            try (SimulatorFixture sim = new SimulatorFixture(data(List.of(preview(CAMPAIGN,
+                            chain(record(1, 1, "+1 (555) 000-0099")),
+                            chain(record(2, 2, "+15550000200")))),
+                    List.of(DoNotCallEntry.ofPhone(LISTED_PHONE)), List.of()))) {
+                assertThat(chainIds(sim.drain(AGENT_A, CAMPAIGN))).containsExactly(ChainId.of(2));
+            }
+        }
+
+        @Test
         void aListedCustomerIdBlocksItsWholeChain() {
             try (SimulatorFixture sim = simulator()) {
                 assertThat(chainIds(sim.drain(AGENT_A, CAMPAIGN))).doesNotContain(ChainId.of(2));
