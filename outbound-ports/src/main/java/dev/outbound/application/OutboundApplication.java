@@ -28,7 +28,8 @@ public final class OutboundApplication implements AutoCloseable {
         Interactions interactions = new Interactions(builder.store, new AgentLocks(), new AgentEventBus());
         RecordDelivery delivery = new RecordDelivery(interactions);
         OutboundBackend backend = builder.backend;
-        PreviewService previews = new PreviewService(backend, interactions, delivery, builder.cancelScope);
+        PreviewService previews = new PreviewService(backend, interactions, delivery, builder.cancelScope,
+                builder.clock);
         CallResultService callResults = new CallResultService(builder.offered, interactions);
         RecordDataService recordData = new RecordDataService(backend, interactions);
         DirectPushPreviewService pushes = new DirectPushPreviewService(backend);

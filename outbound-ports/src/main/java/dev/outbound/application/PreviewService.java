@@ -1,8 +1,12 @@
 package dev.outbound.application;
 
+import dev.outbound.domain.ErrorCode;
+import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.dnc.DoNotCallScope;
 import dev.outbound.domain.interaction.OutboundInteraction;
+import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.GswKeys;
+import dev.outbound.domain.schedule.CallingWindow;
 import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;
 import dev.outbound.port.in.CallPreviewRecordUseCase;
 import dev.outbound.port.in.CancelPreviewRecordUseCase;
@@ -11,6 +15,7 @@ import dev.outbound.port.in.PreviewRef;
 import dev.outbound.port.in.RejectPreviewRecordUseCase;
 import dev.outbound.port.out.OutboundBackend;
 import dev.outbound.port.out.InteractionStore;
+import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -25,13 +30,15 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
     private final Interactions interactions;
     private final RecordDelivery delivery;
     private final DoNotCallScope cancelScope;
+    private final Clock clock;
 
     PreviewService(OutboundBackend backend, Interactions interactions, RecordDelivery delivery,
-                   DoNotCallScope cancelScope) {
+                   DoNotCallScope cancelScope, Clock clock) {
         this.backend = backend;
         this.interactions = interactions;
         this.delivery = delivery;
         this.cancelScope = cancelScope;
+        this.clock = clock;
     }
 
     @Override
@@ -50,6 +57,7 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
             OutboundInteraction preview = interactions.require(command.interaction());
             preview.requireDialable(command.recordHandle());
             OutboundInteraction call = preview.dial(store.nextId(), command.recordHandle());
+            requireEditedWindowOpen(call);
             // Dial first: if the backend refuses, nothing has changed. The call's events wait for the agent's
             // lock, which this request holds until the call has replaced the preview in the store.
             backend.placeCall(call.agentId(), call.id(), call.currentHandle(), phoneToDial(call));
@@ -72,6 +80,21 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
     public void cancelPreviewRecord(PreviewRef ref) {
         finish(ref, OutboundInteraction::cancel, preview -> backend.requestRecordCancel(preview.agentId(),
                 preview.currentHandle(), cancelScope));
+    }
+
+    /**
+     * The backend checks the record's calling window as the calling list holds it; when the agent has changed Call
+     * From or Call Until in the preview, the edited window must be open too, as the edited phone is the one dialed.
+     */
+    private void requireEditedWindowOpen(OutboundInteraction call) {
+        CallingWindow edited = call.currentWindow();
+        CallingListRecord record = call.currentRecord();
+        if (!edited.equals(record.window()) && !edited.isOpenAt(clock.instant(), record.timeZone())) {
+            throw new OutboundException(ErrorCode.OUTSIDE_CALLING_WINDOW, "record " + record.handle()
+                    + " may be called from " + edited.opens() + " to " + edited.closes() + " in "
+                    + record.timeZone().describe() + " as edited in this preview (Call From, Call Until); it is "
+                    + "outside that window now");
+        }
     }
 
     /** The number to dial: the record's phone, or the one the agent corrected in the preview. */

@@ -306,6 +306,36 @@ class PreviewTest {
             assertThat(call.currentValues()).containsEntry(CUSTOM_STRING, "call after 6");
         }
 
+        /** Now is 00:00 on the seed record's clock (ACT): an edited window of 09:00-10:00 is closed. */
+        @Test
+        void aCallingWindowEditedInThePreviewMustBeOpenToDial() {
+            OutboundInteraction preview = fixture.givenPreview();
+            fixture.useCases.recordFields().updateRecordFields(update(ref(preview), "GSW_FROM", "09:00",
+                    "GSW_UNTIL", "10:00"));
+            fixture.startWatching();
+
+            OutboundException refused = refusalOf(() -> dial(preview, DELIVERED));
+
+            assertThat(refused.code()).isEqualTo(ErrorCode.OUTSIDE_CALLING_WINDOW);
+            assertThat(refused.getMessage()).isEqualTo("record 283 may be called from 09:00 to 10:00 in ACT "
+                    + "(Australia/Darwin) as edited in this preview (Call From, Call Until); it is outside that "
+                    + "window now");
+            verifyNoInteractions(fixture.backend);
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).extracting(OutboundInteraction::id)
+                    .containsExactly(preview.id());
+        }
+
+        @Test
+        void aCallingWindowEditedToIncludeNowLetsTheBackendDecide() {
+            OutboundInteraction preview = fixture.givenPreview();
+            fixture.useCases.recordFields().updateRecordFields(update(ref(preview), "GSW_FROM", "23:00",
+                    "GSW_UNTIL", "01:00"));
+
+            OutboundInteraction call = dial(preview, DELIVERED);
+
+            verify(fixture.backend).placeCall(AGENT, call.id(), DELIVERED, DELIVERED_PHONE);
+        }
+
         /**
          * A failed dial changes nothing, not even the order in which getInteractions lists the agent's
          * interactions (oldest first). An earlier version swapped the preview for the call before dialing and

@@ -10,10 +10,12 @@ import dev.outbound.domain.field.FieldCatalog;
 import dev.outbound.domain.field.FieldValue;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
+import dev.outbound.domain.record.GswKeys;
 import dev.outbound.domain.record.GswRecordForm;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
+import dev.outbound.domain.schedule.CallingWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,6 +113,24 @@ public record OutboundInteraction(
             }
         });
         return java.util.Collections.unmodifiableSortedMap(values);
+    }
+
+    /**
+     * The current record's calling window as the agent sees it: with pending edits of Call From ({@code GSW_FROM}) and
+     * Call Until ({@code GSW_UNTIL}) applied.
+     */
+    public CallingWindow currentWindow() {
+        Map<String, Object> edits = pending.fieldEditsOf(currentHandle);
+        CallingWindow stored = currentRecord().window();
+        if (!edits.containsKey(GswKeys.FROM) && !edits.containsKey(GswKeys.UNTIL)) {
+            return stored;
+        }
+        return new CallingWindow(secondsOr(edits.get(GswKeys.FROM), stored.fromSeconds()),
+                secondsOr(edits.get(GswKeys.UNTIL), stored.untilSeconds()));
+    }
+
+    private static int secondsOr(Object edited, int stored) {
+        return edited instanceof Number seconds ? seconds.intValue() : stored;
     }
 
     /** The {@code getRecordFields} answer: each configured field with the value the agent sees. */
