@@ -165,14 +165,16 @@ public record OutboundInteraction(
     // ---------------------------------------------------------------- before the call
 
     /**
-     * Dials one record of the chain: the preview becomes a call with a new id ({@code callPreviewRecord}).
-     * Field edits made during the preview stay with the record they were made on.
+     * Dials one record of the chain: the preview becomes a call with a new id ({@code callPreviewRecord}), and the
+     * dialed record counts one more attempt ({@code GSW_ATTEMPTS}), as OCS counts it. Field edits made during the
+     * preview stay with the record they were made on.
      */
     public OutboundInteraction dial(InteractionId callId, RecordHandle handle) {
         requireDialable(handle);
         Require.present(callId, "call interaction id");
+        Chain attempted = chain.replace(handle, record -> record.afterAttempt(record.callResult()));
         return new OutboundInteraction(callId, agentId, campaignName, mode, InteractionKind.CALL,
-                InteractionState.DIALING, chain, handle, fields, callOutcome, pending);
+                InteractionState.DIALING, attempted, handle, fields, callOutcome, pending);
     }
 
     /** Checks that {@link #dial} would accept this record, before a call id is spent on it. */

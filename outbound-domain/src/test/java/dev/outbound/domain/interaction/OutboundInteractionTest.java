@@ -90,6 +90,18 @@ class OutboundInteractionTest {
         }
 
         @Test
+        void theDialedRecordCountsOneMoreAttemptAndTheOthersDoNot() {
+            OutboundInteraction preview = preview();
+
+            OutboundInteraction call = preview.dial(InteractionId.of("2"), CHAINED);
+
+            assertThat(call.currentRecord().attempts()).isEqualTo(preview.chain().require(CHAINED).attempts() + 1);
+            assertThat(call.currentValues()).containsEntry("GSW_ATTEMPTS",
+                    (long) preview.chain().require(CHAINED).attempts() + 1);
+            assertThat(call.chain().require(DELIVERED)).isEqualTo(preview.chain().require(DELIVERED));
+        }
+
+        @Test
         void aConnectedCallIsAnsweredAndCompletesWhenHungUp() {
             OutboundInteraction completed = active().hangUp();
 
