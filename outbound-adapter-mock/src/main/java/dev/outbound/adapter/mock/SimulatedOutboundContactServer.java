@@ -122,7 +122,7 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
 
     @Override
     public Chain chainedRecordRequest(AgentId agent, RecordHandle handle) {
-        return campaignOf(agent, handle).chain(agent, handle);
+        return campaignOf(agent, handle).chain(agent, handle, clock.instant());
     }
 
     // ------------------------------------------------------------------------------------------ dispositions

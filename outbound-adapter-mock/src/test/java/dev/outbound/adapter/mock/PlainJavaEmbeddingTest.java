@@ -58,17 +58,18 @@ class PlainJavaEmbeddingTest {
             assertThat(useCases.getChainedRecords().getChainedRecords(previewRef).handles())
                     .contains(preview.currentHandle());
 
+            RecordHandle handle = preview.currentHandle();
+            OutboundInteraction call = useCases.callPreviewRecord().callPreviewRecord(
+                    new CallPreviewRecordUseCase.Command(previewRef, handle));
+            InteractionRef callRef = new InteractionRef(AGENT, call.id());
+            // The seed's update, on the call: made on the preview, its window (10:15 to 23:45 in Darwin) would
+            // have to be open to dial, which depends on the time of day this test runs at.
             Map<String, FieldValue> seedUpdate = new LinkedHashMap<>();
             seedUpdate.put("GSW_FROM", FieldValue.of("10.15"));
             seedUpdate.put("GSW_UNTIL", FieldValue.of("23:45"));
             seedUpdate.put("GSW_PHONE_TYPE", FieldValue.of(9));
             seedUpdate.put("GSW_CUSTOM_STRING", FieldValue.of("Custom message"));
-            useCases.recordFields().updateRecordFields(new RecordFieldsUseCase.UpdateCommand(previewRef, seedUpdate));
-
-            RecordHandle handle = preview.currentHandle();
-            OutboundInteraction call = useCases.callPreviewRecord().callPreviewRecord(
-                    new CallPreviewRecordUseCase.Command(previewRef, handle));
-            InteractionRef callRef = new InteractionRef(AGENT, call.id());
+            useCases.recordFields().updateRecordFields(new RecordFieldsUseCase.UpdateCommand(callRef, seedUpdate));
             awaitState(useCases, callRef, InteractionState.ACTIVE, InteractionState.COMPLETED);
             if (useCases.interactions().getByInteractionId(callRef).state() == InteractionState.ACTIVE) {
                 useCases.hangUp().hangUp(callRef);

@@ -88,6 +88,13 @@ public record CallingListRecord(
                 status, callbackAt, attributes);
     }
 
+    /** This record as it is sent at {@code at}: its time zone's offset is the one in force then. */
+    public CallingListRecord sentAt(Instant at) {
+        RecordTimeZone sent = timeZone.sentAt(at);
+        return sent.equals(timeZone) ? this : new CallingListRecord(handle, chainId, phone, phoneType, window, sent,
+                attempts, callResult, type, status, callbackAt, attributes);
+    }
+
     /** This record in another status. */
     public CallingListRecord withStatus(RecordStatus newStatus) {
         return new CallingListRecord(handle, chainId, phone, phoneType, window, timeZone, attempts, callResult, type,

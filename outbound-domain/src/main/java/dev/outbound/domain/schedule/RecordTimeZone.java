@@ -54,6 +54,21 @@ public record RecordTimeZone(String name, int offsetSeconds) {
         return new RecordTimeZone("", Require.present(offset, "offset").getTotalSeconds());
     }
 
+    /**
+     * This zone as OCS sends it at {@code at}: for a region, its offset in force then (daylight saving included);
+     * a fixed offset as it is. A calling list may hold an offset taken in another season; the record is sent with the
+     * offset of the moment, as {@code GSW_TZ_OFFSET} promises.
+     */
+    public RecordTimeZone sentAt(Instant at) {
+        Require.present(at, "instant");
+        ZoneId zone = zone();
+        if (zone instanceof ZoneOffset) {
+            return this;
+        }
+        int current = zone.getRules().getOffset(at).getTotalSeconds();
+        return current == offsetSeconds ? this : new RecordTimeZone(name, current);
+    }
+
     /** The offset OCS sent, as a {@link ZoneOffset}. */
     public ZoneOffset offset() {
         return ZoneOffset.ofTotalSeconds(offsetSeconds);

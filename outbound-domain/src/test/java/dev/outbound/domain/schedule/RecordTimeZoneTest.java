@@ -93,6 +93,25 @@ class RecordTimeZoneTest {
         assertThat(zone.zone().getRules().getOffset(JULY)).isEqualTo(zone.zone().getRules().getOffset(JANUARY));
     }
 
+    @ParameterizedTest(name = "{0} {1} sent at {2}: {3}")
+    @CsvSource({
+        "AEST, 36000,  2026-12-04T00:09:00Z, 39600",
+        "AEST, 39600,  2026-07-04T00:09:00Z, 36000",
+        "EST,  -18000, 2031-07-15T14:30:00Z, -14400",
+        "EST,  -18000, 2031-01-15T14:30:00Z, -18000",
+        "ACT,  34200,  2031-01-15T14:30:00Z, 34200",
+        "XYZ,  -18000, 2031-07-15T14:30:00Z, -18000",
+        "'',   3600,   2031-07-15T14:30:00Z, 3600",
+        "EST,  3600,   2031-07-15T14:30:00Z, 3600"})
+    void isSentWithTheOffsetInForceThen(String name, int stored, String at, int sent) {
+        RecordTimeZone zone = new RecordTimeZone(name, stored);
+
+        RecordTimeZone sentZone = zone.sentAt(Instant.parse(at));
+
+        assertThat(sentZone).isEqualTo(new RecordTimeZone(name, sent));
+        assertThat(sentZone.zone()).isEqualTo(zone.zone());
+    }
+
     @Test
     void describesItselfForPeople() {
         assertThat(new RecordTimeZone("EST", -18000).describe()).isEqualTo("EST (America/New_York)");

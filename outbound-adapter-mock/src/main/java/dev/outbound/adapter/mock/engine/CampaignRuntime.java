@@ -182,7 +182,7 @@ public final class CampaignRuntime {
         entry.pushed = pushed;
         entry.deliveredIndex = index;
         holds.addLast(new Ticket(entry, entry.bump(), now));
-        return new DeliveredRecord(campaign, entry.snapshot(index), fields);
+        return new DeliveredRecord(campaign, entry.snapshot(index, now), fields);
     }
 
     /** Parks a chain until {@code until}; a personal callback stays in its agent's own queue. */
@@ -222,11 +222,11 @@ public final class CampaignRuntime {
     /** What happened to a held chain that the agent let go: whether it had been pushed, for the push dispatcher. */
     public record Released(AgentId agent, boolean wasPushed) {}
 
-    /** ChainedRecordRequest: the held chain with {@code handle} first. */
-    public Chain chain(AgentId agent, RecordHandle handle) {
+    /** ChainedRecordRequest: the held chain with {@code handle} first, as sent at {@code now}. */
+    public Chain chain(AgentId agent, RecordHandle handle, Instant now) {
         return locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
-            return entry.snapshot(entry.indexOf(handle));
+            return entry.snapshot(entry.indexOf(handle), now);
         });
     }
 

@@ -59,12 +59,12 @@ final class ChainEntry {
     }
 
     /** The chain as an agent receives it: the record at {@code first} first, then the others in chain order. */
-    Chain snapshot(int first) {
+    Chain snapshot(int first, Instant now) {
         List<CallingListRecord> ordered = new ArrayList<>(records.length);
-        ordered.add(records[first]);
+        ordered.add(records[first].sentAt(now));
         for (int i = 0; i < records.length; i++) {
             if (i != first) {
-                ordered.add(records[i]);
+                ordered.add(records[i].sentAt(now));
             }
         }
         return new Chain(ordered);
