@@ -50,16 +50,25 @@ final class BackendEventHandler implements BackendListener {
         interactions.events().campaignChanged(event);
     }
 
+    /**
+     * The backend took a record back (OCS's RecordCancel, for example after its stale timeout): the preview or the
+     * completed call holding its chain is closed, as nothing can be submitted for it any more. A call still dialing
+     * or connected keeps its record (a backend does not withdraw a record on a call).
+     */
     @Override
     public void recordWithdrawn(AgentId agent, RecordHandle handle) {
         interactions.locks().withLock(agent, () -> interactions.store().findAll(agent).stream()
-                .filter(i -> i.state() == InteractionState.PREVIEWING && i.chain().find(handle).isPresent())
+                .filter(i -> (i.state() == InteractionState.PREVIEWING || i.state() == InteractionState.COMPLETED)
+                        && i.chain().find(handle).isPresent())
                 .findFirst()
-                .ifPresentOrElse(preview -> {
-                    interactions.store().remove(agent, preview.id());
-                    interactions.events().interactionChanged(Change.REMOVED, preview);
-                    LOG.info("record {} was withdrawn from agent {}; preview {} closed", handle, agent, preview.id());
-                }, () -> LOG.debug("record {} withdrawn from agent {}: no open preview holds it", handle, agent)));
+                .ifPresentOrElse(held -> {
+                    interactions.store().remove(agent, held.id());
+                    interactions.events().interactionChanged(Change.REMOVED, held);
+                    LOG.info("record {} was withdrawn from agent {}; interaction {} ({}) closed{}", handle, agent,
+                            held.id(), held.state(), held.pending().isEmpty() ? ""
+                                    : " with changes the agent had not submitted");
+                }, () -> LOG.debug("record {} withdrawn from agent {}: no preview or completed call holds it",
+                        handle, agent)));
     }
 
     @Override

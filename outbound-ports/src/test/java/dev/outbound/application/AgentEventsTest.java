@@ -217,13 +217,31 @@ class AgentEventsTest {
             assertThat(fixture.useCases.interactions().getInteractions(AGENT)).isEmpty();
         }
 
+        /** Without this the call stayed open for good: its mark done answered RECORD_NOT_FOUND every time. */
         @Test
-        void aRecordAlreadyBeingCalledIsNotTakenAway() {
-            OutboundInteraction call = fixture.givenDialingCall();
+        void theBackendWithdrawingTheRecordOfACompletedCallClosesTheCall() {
+            OutboundInteraction completed = fixture.givenCompletedCall();
 
             fixture.backendEvents.recordWithdrawn(AGENT, DELIVERED);
 
-            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).containsExactly(call);
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).isEmpty();
+            assertThat(fixture.events).containsExactly(
+                    new AgentEvent.InteractionChanged(AGENT, Change.REMOVED, completed));
+            verifyNoInteractions(fixture.backend);
+        }
+
+        @Test
+        void aRecordAlreadyBeingCalledIsNotTakenAway() {
+            OutboundInteraction dialing = fixture.givenDialingCall();
+            fixture.backendEvents.recordWithdrawn(AGENT, DELIVERED);
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).containsExactly(dialing);
+
+            fixture.backendEvents.callConnected(AGENT, dialing.id());
+            fixture.startWatching();
+            fixture.backendEvents.recordWithdrawn(AGENT, DELIVERED);
+
+            assertThat(fixture.useCases.interactions().getInteractions(AGENT)).extracting(OutboundInteraction::state)
+                    .containsExactly(InteractionState.ACTIVE);
             assertThat(fixture.events).isEmpty();
         }
 
