@@ -49,7 +49,7 @@ public final class OutboundApplication implements AutoCloseable {
                 recordData,
                 new InteractionQueryService(interactions),
                 new HangUpService(backend, interactions),
-                new MarkDoneService(backend, interactions, builder.doNotCallScope),
+                new MarkDoneService(backend, interactions, builder.doNotCallScope, builder.clock),
                 interactions.events());
         this.registration = backend.subscribe(new BackendEventHandler(interactions, delivery, pushes));
     }

@@ -26,7 +26,9 @@ import dev.outbound.domain.interaction.OutboundInteraction;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
 import dev.outbound.domain.schedule.CallbackType;
+import dev.outbound.port.contract.ContractClock;
 import dev.outbound.port.out.OutboundBackend;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,6 +121,33 @@ class MarkDoneTest {
                 Map.of());
         backend.verify(fixture.backend).recordProcessed(AGENT, DELIVERED, CallResult.BUSY, Map.of());
         verifyNoMoreInteractions(fixture.backend);
+    }
+
+    /** FUTURE_DATE is 01/27/2031 10:55 in Darwin; the agent sets it, then lets the interaction wait past it. */
+    @Test
+    void aRescheduleWhoseTimePassedWhileItWaitedIsRefusedAndEverythingStaysPending() {
+        ContractClock clock = new ContractClock(ApplicationFixture.NOW);
+        ApplicationFixture waiting = new ApplicationFixture(options -> options.clock(clock));
+        OutboundInteraction call = waiting.givenCompletedCall();
+        waiting.useCases.rescheduleRecord().rescheduleRecord(reschedule(ref(call), DELIVERED, FUTURE_DATE,
+                "PERSONAL"));
+        OutboundInteraction before = waiting.current(call);
+        waiting.startWatching();
+        clock.advance(Duration.between(ApplicationFixture.NOW, FUTURE_DATE_INSTANT));
+
+        OutboundException refused = refusalOf(() -> waiting.useCases.markDone().markDone(ref(call)));
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.RESCHEDULE_IN_PAST);
+        assertThat(refused.getMessage()).isEqualTo("the callback time of record 283, 01/27/2031 10:55 in ACT "
+                + "(Australia/Darwin), passed while it was pending (the record's local time now is 01/27/2031 "
+                + "10:55); reschedule it to a later time or cancel the reschedule, then mark done");
+        verifyNoInteractions(waiting.backend);
+        assertThat(waiting.current(call)).isEqualTo(before);
+
+        clock.advance(Duration.ofMinutes(-1));
+        waiting.useCases.markDone().markDone(ref(call));
+        verify(waiting.backend).recordReschedule(AGENT, DELIVERED,
+                new Callback(FUTURE_DATE_INSTANT, CallbackType.PERSONAL));
     }
 
     @Test
