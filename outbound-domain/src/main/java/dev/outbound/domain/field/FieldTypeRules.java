@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * What each {@link FieldType} accepts, given a value already of the field's JSON type, and the plain Java value it
  * means (see {@link Checked.Accepted}).
  *
- * <p>Text is taken as written, never trimmed: {@code " 12"} is not a whole number.
+ * <p>Text is taken as written, never trimmed: {@code " 12"} is not a whole number. Text fields take any
+ * well-formed Unicode text but control characters (tab and line breaks excepted).
  */
 final class FieldTypeRules {
     /** The most decimal places a float value may have; keeps values (and their plain text) of sensible size. */
@@ -73,6 +74,20 @@ final class FieldTypeRules {
 
     private static Checked text(FieldDefinition field, FieldValue value) {
         String text = ((FieldValue.Text) value).value();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                return refuse(ErrorCode.INVALID_FIELD_VALUE, field, value, "holds half of a Unicode character ("
+                        + codePoint(c) + ") without its other half", "well-formed Unicode text");
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                return refuse(ErrorCode.INVALID_FIELD_VALUE, field, value, "holds the control character "
+                        + codePoint(c), "text without control characters (tab and line breaks are allowed)");
+            }
+        }
         int length = text.codePointCount(0, text.length());
         int allowed = field.fieldType() == FieldType.CHAR ? 1 : field.maxLength();
         if (length > allowed) {
@@ -115,6 +130,10 @@ final class FieldTypeRules {
         }
         return refuse(ErrorCode.FIELD_OPTION_NOT_OFFERED, field, value, "is not one of the options",
                 "one of " + describe(field.options(), field.valueType()));
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
     }
 
     /** The text as a decimal when it matches {@code numeral}, else null. */

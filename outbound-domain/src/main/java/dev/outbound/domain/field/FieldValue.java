@@ -18,7 +18,11 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, F
     /** The JSON type of this value; empty for {@link Null}, which has no type and matches none. */
     Optional<ValueType> valueType();
 
-    /** Whether this value would empty a field: {@code null}, or a string that is empty or only white space. */
+    /**
+     * Whether this value would empty a field: {@code null}, or a string with nothing visible in it (empty, or only
+     * white space, such as U+00A0 no-break space, and invisible format characters, such as U+200B zero-width
+     * space).
+     */
     boolean isEmpty();
 
     /** The value written as a JSON literal ({@code "10.15"}, {@code 9}, {@code true}, {@code null}), for messages. */
@@ -37,7 +41,12 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, F
 
         @Override
         public boolean isEmpty() {
-            return value.isBlank();
+            return value.codePoints().allMatch(Text::isInvisible);
+        }
+
+        private static boolean isInvisible(int codePoint) {
+            return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                    || Character.getType(codePoint) == Character.FORMAT;
         }
 
         @Override

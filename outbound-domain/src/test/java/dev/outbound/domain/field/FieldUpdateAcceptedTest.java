@@ -54,6 +54,9 @@ class FieldUpdateAcceptedTest {
                 accepted("CUSTOM_CHAR", "\uD83D\uDE00", null, "\uD83D\uDE00"),
                 accepted("CUSTOM_NOTE", "0123456789", null, "0123456789"),
                 accepted("CUSTOM_NOTE", " spaced ", null, " spaced "),
+                accepted("CUSTOM_NOTE", "a\r\nb\tc", null, "a\r\nb\tc"),
+                accepted("CUSTOM_NOTE", "caf\u00e9 \u2764\ufe0f", null, "caf\u00e9 \u2764\ufe0f"),
+                accepted("CUSTOM_NOTE", "\u00a0\u200b", "old", null),
                 accepted("CUSTOM_MANDATORY_NOTE", "x", "old", "x"),
                 // dates
                 accepted("CUSTOM_DATE", "02/28/2031 10:00", null, "02/28/2031 10:00"),

@@ -48,7 +48,22 @@ class FieldUpdateRejectedTest {
                 refused("GSW_PHONE", "", MANDATORY_FIELD_EMPTY),
                 refused("GSW_PHONE", "   ", MANDATORY_FIELD_EMPTY),
                 refused("GSW_PHONE", null, MANDATORY_FIELD_EMPTY),
-                refused("CUSTOM_MANDATORY_NOTE", null, MANDATORY_FIELD_EMPTY));
+                refused("CUSTOM_MANDATORY_NOTE", null, MANDATORY_FIELD_EMPTY),
+                refused("CUSTOM_MANDATORY_NOTE", "\u00a0", MANDATORY_FIELD_EMPTY),
+                refused("CUSTOM_MANDATORY_NOTE", "\u200b", MANDATORY_FIELD_EMPTY),
+                refused("CUSTOM_MANDATORY_NOTE", " \u2007\u202f\ufeff\u3000\t", MANDATORY_FIELD_EMPTY));
+    }
+
+    static Stream<Arguments> controlCharactersAndBrokenText() {
+        return Stream.of(
+                refused("CUSTOM_NOTE", "a\u0000b", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "bell\u0007", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "del\u007f", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "c1\u0085", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "\ud800", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "x\udc00y", INVALID_FIELD_VALUE),
+                refused("CUSTOM_NOTE", "\ude00\ud83d", INVALID_FIELD_VALUE),
+                refused("CUSTOM_CHAR", "\u001b", INVALID_FIELD_VALUE));
     }
 
     static Stream<Arguments> wrongValueTypes() {
@@ -142,7 +157,7 @@ class FieldUpdateRejectedTest {
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
     @MethodSource({"unknownOrReadOnlyFields", "emptyMandatoryValues", "wrongValueTypes", "badTimesAndDates",
-        "badNumbersBooleansAndPhones", "overLongValues", "optionsNotOffered"})
+        "badNumbersBooleansAndPhones", "overLongValues", "optionsNotOffered", "controlCharactersAndBrokenText"})
     void badValuesAreRefusedWithTheirReason(String name, Object given, ErrorCode code) {
         Map<String, FieldValue> update = new HashMap<>();
         update.put(name, FieldValue.of(given));
@@ -184,6 +199,11 @@ class FieldUpdateRejectedTest {
         assertThat(violation("CUSTOM_ID", 1).message())
                 .startsWith("CUSTOM_ID: 1 was given for a field that is not editable; expected only editable fields")
                 .doesNotContain("CUSTOM_ID, ").doesNotEndWith("CUSTOM_ID");
+        assertThat(violation("CUSTOM_NOTE", "a\u0000b").message()).isEqualTo("CUSTOM_NOTE: \"a\\u0000b\" holds the "
+                + "control character U+0000; expected text without control characters (tab and line breaks are "
+                + "allowed)");
+        assertThat(violation("CUSTOM_NOTE", "\ud800").message()).isEqualTo("CUSTOM_NOTE: \"\ud800\" holds half of "
+                + "a Unicode character (U+D800) without its other half; expected well-formed Unicode text");
         assertThat(violation("CUSTOM_INT_TEXT", "12a").message())
                 .isEqualTo("CUSTOM_INT_TEXT: \"12a\" is not a whole number; expected a whole number from "
                         + "-2147483648 to 2147483647");
