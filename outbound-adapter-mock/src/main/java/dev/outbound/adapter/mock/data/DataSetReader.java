@@ -34,7 +34,9 @@ import java.util.TreeSet;
 /**
  * Reads a simulator data file (JSON, documented in {@code docs/mock-backend.md}) into a {@link DataSet}: explicit
  * chains in the flat GSW form, generated chains ({@code "generate"}), the Do Not Call list and scripted events.
- * Records without a handle get one; every error names the campaign, chain or key at fault.
+ * Records without a handle get one; every error names the campaign, chain or key at fault. Each read starts afresh
+ * (handles and chain ids from 1), so one reader gives the same data set for the same text every time; a reader is
+ * used by one thread at a time.
  */
 public final class DataSetReader {
     private static final Set<String> TOP_KEYS = Set.of("campaigns", "doNotCall", "events");
@@ -95,6 +97,9 @@ public final class DataSetReader {
 
     /** Reads JSON text; {@code source} names it in messages. */
     public DataSet read(String json, String source) {
+        generating.clear();
+        nextHandle = 1;
+        nextChainId = 1;
         try {
             Map<String, Object> top = object(JsonReader.parse(json), "the document");
             onlyKeys(top, TOP_KEYS, "the document");

@@ -241,6 +241,26 @@ class DataSetReaderTest {
         }
 
         @Test
+        void oneReaderReadingTwiceGivesEqualDataFromHandleOne() {
+            DataSetReader reader = new DataSetReader(ZONES_AT, 4, 2);
+
+            DataSet first = reader.readResource(SMALL_FILE);
+            DataSet second = reader.readResource(SMALL_FILE);
+
+            assertThat(second).isEqualTo(first);
+        }
+
+        @Test
+        void aCampaignThatGeneratedInAnEarlierReadDoesNotCountInTheNext() {
+            DataSetReader reader = new DataSetReader(ZONES_AT, 10, 0, Optional.of("Preview Sales"));
+            reader.readResource(MockBackendProvider.BUNDLED_DATA);
+
+            assertThatThrownBy(() -> reader.read("{\"campaigns\": []}", "an empty file"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("those that do: none");
+        }
+
+        @Test
         void extraChainsAreAddedToEveryGeneratingCampaign() {
             DataSet data = readSmallFile(5, 0);
 
