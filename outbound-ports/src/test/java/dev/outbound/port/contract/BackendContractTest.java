@@ -3,7 +3,6 @@ package dev.outbound.port.contract;
 import static dev.outbound.port.contract.ContractScenario.AGENT_A;
 import static dev.outbound.port.contract.ContractScenario.AGENT_B;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.outbound.domain.ErrorCode;
@@ -265,18 +264,26 @@ public abstract class BackendContractTest {
             assertThat(redelivered).hasSize(all.size() - 2);
         }
 
+        /** What a mark done retried after a failure sends: every step before RecordProcessed a second time. */
         @Test
         void requestsBeforeProcessedMayBeRepeated() {
-            RecordHandle handle = handle(pull(AGENT_A, ContractScenario.PREVIEW));
+            DeliveredRecord delivered = pull(AGENT_A, ContractScenario.PREVIEW);
+            RecordHandle handle = handle(delivered);
             Callback callback = new Callback(ContractScenario.START.plus(Duration.ofHours(2)), CallbackType.CAMPAIGN);
 
-            assertThatCode(() -> {
-                for (int i = 0; i < 2; i++) {
-                    backend.updateCallCompletionStats(AGENT_A, handle, Optional.of(CallResult.BUSY), Map.of());
-                    backend.recordReschedule(AGENT_A, handle, callback);
-                }
-                backend.recordProcessed(AGENT_A, handle, CallResult.BUSY, Map.of());
-            }).doesNotThrowAnyException();
+            for (int i = 0; i < 2; i++) {
+                backend.updateCallCompletionStats(AGENT_A, handle, Optional.of(CallResult.BUSY), Map.of());
+                backend.recordReschedule(AGENT_A, handle, callback);
+            }
+            backend.recordProcessed(AGENT_A, handle, CallResult.BUSY, Map.of());
+
+            assertThat(chainIds(drain(AGENT_B, ContractScenario.PREVIEW))).as("not before the callback's time")
+                    .doesNotContain(delivered.chain().id());
+            clock.advance(Duration.ofHours(2));
+            DeliveredRecord callbackDue = drain(AGENT_B, ContractScenario.PREVIEW).stream()
+                    .filter(d -> d.chain().id().equals(delivered.chain().id())).findFirst()
+                    .orElseThrow(() -> new AssertionError("the campaign callback did not come back at its time"));
+            assertThat(callbackDue.chain().require(handle).callResult()).isEqualTo(CallResult.BUSY);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.outbound.domain.campaign.CampaignEvent;
 import dev.outbound.domain.campaign.CampaignState;
 import dev.outbound.domain.campaign.DialingMode;
 import dev.outbound.domain.interaction.InteractionId;
+import dev.outbound.domain.record.ChainId;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.port.contract.RecordingListener;
@@ -109,7 +110,8 @@ class ListenerIsolationTest {
         later.await(Heard.Withdrawn.class, w -> w.handle().equals(held), 1, EVENT_TIMEOUT);
 
         assertThat(failing.calls).hasValue(3);
-        assertThat(sim.pull(AGENT_A, CAMPAIGN)).isNotNull();
+        assertThat(SimulatorFixture.chainIds(sim.drain(AGENT_A, CAMPAIGN))).as("both chains, the withdrawn one too")
+                .containsExactlyInAnyOrder(ChainId.of(1), ChainId.of(2));
     }
 
     @Test

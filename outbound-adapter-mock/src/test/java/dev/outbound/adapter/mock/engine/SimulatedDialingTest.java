@@ -155,6 +155,9 @@ class SimulatedDialingTest {
             calls.forEach(call -> sim.server.placeCall(AGENT_A, call, held, "+15550000101"));
 
             sim.listener.await(Heard.Connected.class, c -> true, calls.size(), EVENT_TIMEOUT);
+
+            assertThat(sim.listener.heard(Heard.Connected.class)).extracting(Heard.Connected::callId)
+                    .as("each call reported once").containsExactlyInAnyOrderElementsOf(calls);
         }
     }
 
