@@ -22,8 +22,4 @@ public enum InteractionState {
         return this == DONE || this == REJECTED || this == CANCELLED;
     }
 
-    /** Whether a call exists that is, or was, connected or dialing. */
-    public boolean hasCall() {
-        return this == DIALING || this == ACTIVE || this == COMPLETED;
-    }
 }

@@ -158,7 +158,10 @@ public final class CampaignRuntime {
             }
             if (callability instanceof Callability.OutsideCallingWindow) {
                 open = true;
-                Instant next = record.window().nextOpening(now, record.timeZone()).orElse(now.plus(Duration.ofHours(1)));
+                // nextOpening is empty only for a window that no real zone keeps closed for eight days: look again
+                // in an hour rather than never
+                Instant next = record.window().nextOpening(now, record.timeZone())
+                        .orElse(now.plus(Duration.ofHours(1)));
                 reopens = reopens == null || next.isBefore(reopens) ? next : reopens;
             } else if (callability instanceof Callability.ScheduledLater later) {
                 open = true;
@@ -446,18 +449,11 @@ public final class CampaignRuntime {
                     unloaded = true;
                     campaign = campaign.withState(CampaignState.LOADED);
                 }
-                default -> { }
+                case MODE_CHANGED -> {
+                    // announced as scripted; the script names no new mode, so the campaign keeps its own
+                }
             }
             return campaign;
-        });
-    }
-
-    /** How many chains are in each state (for tests and the benchmark); scans the list, so not for hot paths. */
-    Map<ChainEntry.State, Long> census() {
-        return locked(() -> {
-            Map<ChainEntry.State, Long> counts = new java.util.EnumMap<>(ChainEntry.State.class);
-            new java.util.HashSet<>(byHandle.values()).forEach(e -> counts.merge(e.state, 1L, Long::sum));
-            return counts;
         });
     }
 
