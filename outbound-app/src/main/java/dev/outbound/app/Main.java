@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The {@code outbound} program: {@code java -jar outbound.jar <command>}. The only class that touches the process
- * itself: the standard streams, the environment, the system properties, the wall clock and the exit status.
+ * itself: the standard streams, the environment, the system properties, the wall clock and the exit status
+ * (the JVM's shutdown hook is registered by the {@link JvmStopSignal} it hands to the commands).
  */
 public final class Main {
     private Main() {}

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One field of a record as {@code getRecordFields} returns it: the seed's {@code Field} type.
+ * One field of a record as {@code getRecordFields} returns it: the {@code Field} type of the Service Client API's
+ * Outbound reference page.
  *
  * @param name the name to use in {@code updateRecordFields}
  * @param displayName the label WWE shows

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Converts a {@link CallingListRecord} to and from the flat key-value form OCS and WWE use: {@code GSW_*} keys
- * plus custom calling-list fields, as in the seed's {@code getChainedRecords} sample.
+ * plus custom calling-list fields, as in the {@code getChainedRecords} sample of the Service Client API's Outbound
+ * reference page.
  *
  * <p>Reading requires the keys the rules need (handle, chain, phone, phone type, window, zone, attempts, call
  * result); {@code GSW_RECORD_TYPE}, {@code GSW_RECORD_STATUS} and {@code GSW_DATE_TIME} are optional and

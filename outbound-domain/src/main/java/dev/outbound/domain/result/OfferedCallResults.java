@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * {@code outbound.call-result-values}), and the parsing of the {@code callResult} parameter against them.
  */
 public final class OfferedCallResults {
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+    /** More digits than any call result code has, so that a long number is not parsed at all. */
+    private static final int MAX_DIGITS = 18;
 
     private final List<CallResult> offered;
 
@@ -82,17 +84,23 @@ public final class OfferedCallResults {
     }
 
     /**
-     * Parses the {@code callResult} parameter of {@code setCallResult}: text that is a whole number (the seed says
-     * "must be a number") and one of the offered codes.
+     * Parses the {@code callResult} parameter of {@code setCallResult}: text that is a whole number written in
+     * digits, spaces around it allowed (the API reference says "must be a number"), and one of the offered codes.
      *
      * @throws OutboundException {@link ErrorCode#INVALID_CALL_RESULT} when it is not a whole number or not a call
      *     result code, {@link ErrorCode#CALL_RESULT_NOT_OFFERED} when it is a code this desktop does not offer
      */
     public CallResult parse(String callResult) {
-        long code = wholeNumber(callResult == null ? null : callResult.strip()).orElseThrow(
-                () -> new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result must be a number such as "
-                        + "\"33\" (ANSWER); was " + quoted(callResult)));
-        return parse(code);
+        String digits = callResult == null ? null : callResult.strip();
+        if (digits == null || !WHOLE_NUMBER.matcher(digits).matches()) {
+            throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result must be a whole number in digits "
+                    + "such as \"33\" (ANSWER); was " + quoted(callResult));
+        }
+        if (digits.replaceFirst("^-?0*", "").length() > MAX_DIGITS) {
+            throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result " + digits + " is not a call "
+                    + "result code; offered: " + describeOffered());
+        }
+        return parse(Long.parseLong(digits));
     }
 
     /** Parses a numeric {@code callResult} parameter; see {@link #parse(String)}. */
@@ -111,9 +119,9 @@ public final class OfferedCallResults {
         return offered.stream().map(r -> r.name() + " " + r.code()).collect(Collectors.joining(", "));
     }
 
-    /** The value of text written as decimal digits with an optional minus sign (at most 18 digits). */
+    /** The value of text written in decimal digits, when it has no more digits than a code can have. */
     private static Optional<Long> wholeNumber(String text) {
-        return text != null && WHOLE_NUMBER.matcher(text).matches()
+        return WHOLE_NUMBER.matcher(text).matches() && text.replaceFirst("^-?0*", "").length() <= MAX_DIGITS
                 ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 

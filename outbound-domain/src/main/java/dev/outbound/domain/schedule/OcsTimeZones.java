@@ -15,7 +15,8 @@ import java.util.Optional;
  * names one region in practice; where a name has other meanings (CST, IST), the region's offsets never meet those
  * of the other meanings, so {@link RecordTimeZone#zone()} falls back to the record's fixed offset for them. Names
  * that would need a guess between regions with different rules (ACST: Darwin or Adelaide) are left out on purpose.
- * ACT is Australian Central Time as OCS uses it (the seed's record: offset 34200, +09:30), not Acre Time.
+ * ACT is Australian Central Time as OCS uses it (the API reference's sample record: offset 34200, +09:30), not
+ * Acre Time.
  */
 public final class OcsTimeZones {
     private static final Map<String, ZoneId> TABLE = buildTable();

@@ -56,17 +56,17 @@ class OfferedCallResultsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"33, ANSWER", "6, BUSY", "' 7 ', NO_ANSWER", "0, OK"})
+    @CsvSource({"33, ANSWER", "6, BUSY", "' 7 ', NO_ANSWER", "0, OK", "0000000000000000000033, ANSWER"})
     void numericTextOfAnOfferedResultIsAccepted(String text, CallResult expected) {
         assertThat(OfferedCallResults.all().parse(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"BUSY", "''", "6.5", "1e3", "+6", "0x06", "six", "99999999999999999999999"})
+    @CsvSource(delimiter = '|', value = {"BUSY", "''", "6.5", "1e3", "+6", "0x06", "six", "3 3"})
     void textThatIsNotAWholeNumberIsInvalid(String text) {
         assertThatThrownBy(() -> OfferedCallResults.all().parse(text))
                 .isInstanceOf(OutboundException.class)
-                .hasMessageContaining("must be a number")
+                .hasMessageContaining("must be a whole number in digits")
                 .satisfies(e -> assertThat(((OutboundException) e).code()).isEqualTo(ErrorCode.INVALID_CALL_RESULT));
     }
 
@@ -74,6 +74,14 @@ class OfferedCallResultsTest {
     @NullSource
     void missingResultIsInvalid(String text) {
         assertThatThrownBy(() -> OfferedCallResults.all().parse(text))
+                .satisfies(e -> assertThat(((OutboundException) e).code()).isEqualTo(ErrorCode.INVALID_CALL_RESULT));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"99999999999999999999999", "-99999999999999999999999"})
+    void aNumberWithMoreDigitsThanAnyCodeIsNoResultCode(String text) {
+        assertThatThrownBy(() -> OfferedCallResults.all().parse(text))
+                .hasMessageStartingWith("call result " + text + " is not a call result code; offered: OK 0, ")
                 .satisfies(e -> assertThat(((OutboundException) e).code()).isEqualTo(ErrorCode.INVALID_CALL_RESULT));
     }
 
