@@ -258,20 +258,24 @@ public final class OutboundArchitecture {
     // Time
 
     /**
-     * The domain and the application never read the wall clock: no {@code now()} of a {@code java.time} type
+     * Only the app (the composition root, whose {@code Main} hands a {@code Clock.systemUTC()} to everything) reads
+     * the wall clock; the domain, the ports, the application and the adapters never do: no {@code now()} of a
+     * {@code java.time} type
      * without a {@link java.time.Clock} argument ({@code Instant.now()}, {@code LocalDateTime.now()},
      * {@code LocalDate.now(zone)}, {@code ZonedDateTime.now()}, ...), no {@code Clock.systemUTC()},
      * {@code Clock.systemDefaultZone()} or {@code Clock.system(zone)}, no {@code System.currentTimeMillis()}, no
      * {@code new Date()}, no {@code Calendar.getInstance()}. A {@code Clock} is passed in, so rules about callable
-     * windows and rescheduling can be tested at any instant, and {@code now(clock)} is allowed.
+     * windows, rescheduling, stale timeouts and event ids can be tested at any instant, and {@code now(clock)} is
+     * allowed.
      * {@code System.nanoTime()} is allowed: it measures durations, it does not tell the time. Method references
      * ({@code Instant::now}) are caught as well as calls.
      *
      * @param root the root package the rule applies to
      * @return the rule
      */
-    public static ArchRule noWallClockInDomainOrApplication(String root) {
-        return noClasses().that().resideInAnyPackage(pkg(root, "domain"), pkg(root, "application"))
+    public static ArchRule noWallClockOutsideTheApp(String root) {
+        return noClasses().that().resideInAnyPackage(pkg(root, "domain"), pkg(root, "port"), pkg(root, "application"),
+                        pkg(root, "adapter"))
                 .should(accessTargetWhere(readsTheWallClock()).as("read the wall clock (now() without a Clock, "
                         + "Clock.system*(), System.currentTimeMillis(), new Date(), Calendar.getInstance())"))
                 .because("time comes from a Clock that is passed in, so the rules can be tested at any instant");

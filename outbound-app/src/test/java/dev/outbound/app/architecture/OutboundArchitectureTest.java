@@ -88,8 +88,8 @@ class OutboundArchitectureTest {
     }
 
     @Test
-    void noWallClockInDomainOrApplication() {
-        OutboundArchitecture.noWallClockInDomainOrApplication(ROOT).check(classes);
+    void noWallClockOutsideTheApp() {
+        OutboundArchitecture.noWallClockOutsideTheApp(ROOT).check(classes);
     }
 
     @Test

@@ -6,8 +6,8 @@ import dev.outbound.domain.interaction.InteractionId;
 import java.util.Optional;
 
 /**
- * Names a preview interaction for reject and cancel. The seed documents these requests without an id while the
- * official client sends one: without an id, the request acts on the agent's only preview interaction.
+ * Names a preview interaction for reject and cancel. The API reference documents these requests without an id
+ * while the official client sends one: without an id, the request acts on the agent's only preview interaction.
  */
 public record PreviewRef(AgentId agent, Optional<InteractionId> interactionId) {
     public PreviewRef {

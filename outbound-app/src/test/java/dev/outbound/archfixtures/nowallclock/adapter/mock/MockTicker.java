@@ -3,7 +3,7 @@ package dev.outbound.archfixtures.nowallclock.adapter.mock;
 import java.time.Instant;
 
 /**
- * NOT CHECKED by this rule (control): adapters are outside the domain and the application.
+ * VIOLATION: an adapter reads the wall clock instead of the Clock it is given.
  */
 public final class MockTicker {
     public Instant tick() {
