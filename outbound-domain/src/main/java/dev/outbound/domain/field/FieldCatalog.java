@@ -58,7 +58,7 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
         Require.present(recordValues, "record values");
         return definitions.stream()
                 .map(definition -> definition.toField(
-                        FlatValues.render(definition, recordValues.get(definition.name()))))
+                        FieldValueForms.render(definition, recordValues.get(definition.name()))))
                 .toList();
     }
 
@@ -106,7 +106,7 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
                 violations.add(refused.violation());
             } else {
                 FieldDefinition definition = find(name).orElseThrow();
-                Object flat = FlatValues.store(definition, ((Checked.Accepted) checked).value(),
+                Object flat = FieldValueForms.store(definition, ((Checked.Accepted) checked).value(),
                         recordValues.get(name));
                 stored.put(name, flat != null ? flat : SystemFields.emptyValueOf(name).orElse(null));
             }

@@ -15,10 +15,10 @@ import java.time.LocalTime;
  * the record already stores it as a number, or when it is a calling-window field (GSW_FROM, GSW_UNTIL) the record
  * does not have yet; otherwise it holds {@code HH:MM} text. Dates are stored as {@code MM/DD/YYYY HH:MM} text.
  */
-final class FlatValues {
+final class FieldValueForms {
     private static final long SECONDS_PER_DAY = 24 * 60 * 60;
 
-    private FlatValues() {}
+    private FieldValueForms() {}
 
     /**
      * The text {@code getRecordFields} shows for a stored value; null when there is none. Numbers are written
