@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * A phone number in the form a Do Not Call list compares: its digits alone, without the separators people write
  * ({@code +1 (555) 010-0199}, {@code 1.555.010.0199}) and without the international prefix ({@code +} or a
- * leading {@code 00}). All of {@code +33 6 47 00 99}, {@code +33647009 9}, {@code 0033647 0099} and
- * {@code 33647 0099} are the listed number {@code 336470099}: a number on the list stays blocked however the agent
- * or the calling list writes it.
+ * leading {@code 00}). All of {@code +33 6 47 00 99}, {@code +33.647.00.99}, {@code 0033 647 00 99} and
+ * {@code 33-647-0099} are the listed number {@code 336470099}: a number on the list stays blocked however the
+ * agent or the calling list writes it.
  *
  * <p>A national number written without its country code (such as {@code 06 47 00 99}) is not matched to its
  * international form: which country it belongs to is not known here.

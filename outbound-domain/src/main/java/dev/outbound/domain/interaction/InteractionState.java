@@ -21,5 +21,4 @@ public enum InteractionState {
     public boolean isFinal() {
         return this == DONE || this == REJECTED || this == CANCELLED;
     }
-
 }

@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * <p>Reading requires the keys the rules need (handle, chain, phone, phone type, window, zone, attempts, call
  * result); {@code GSW_RECORD_TYPE}, {@code GSW_RECORD_STATUS} and {@code GSW_DATE_TIME} are optional and
  * written only when they say more than the defaults (General, Ready, not scheduled), so a record read from the
- * API reference's sample is written back exactly as it was. {@code GSW_USER_EVENT} labels a message, not a record: it is
- * not kept (see {@link Chain#toFlat()}).
+ * API reference's sample is written back exactly as it was. {@code GSW_USER_EVENT} labels a message, not a record:
+ * it is not kept (see {@link Chain#toFlat()}).
  */
 public final class GswRecordForm {
     /** Keys a field update may not change: the record's identity and OCS's bookkeeping. */

@@ -96,11 +96,9 @@ public final class OfferedCallResults {
             throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result must be a whole number in digits "
                     + "such as \"33\" (ANSWER); was " + quoted(callResult));
         }
-        if (digits.replaceFirst("^-?0*", "").length() > MAX_DIGITS) {
-            throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result " + digits + " is not a call "
-                    + "result code; offered: " + describeOffered());
-        }
-        return parse(Long.parseLong(digits));
+        long code = wholeNumber(digits).orElseThrow(() -> new OutboundException(ErrorCode.INVALID_CALL_RESULT,
+                "call result " + digits + " is not a call result code; offered: " + describeOffered()));
+        return parse(code);
     }
 
     /** Parses a numeric {@code callResult} parameter; see {@link #parse(String)}. */
