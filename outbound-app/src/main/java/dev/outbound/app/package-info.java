@@ -16,7 +16,7 @@
  * </ol>
  *
  * <p>{@link dev.outbound.app.Main} hands the command line to {@code CommandLine}, which runs one of the
- * {@code Commands} ({@code serve}, {@code providers}, {@code bench}). Every start-up failure is a {@code StartupException} whose
- * message says what was found, what is known and what to change.
+ * {@code Commands} ({@code serve}, {@code providers}, {@code bench}). Every start-up failure is a
+ * {@code StartupException} whose message says what was found, what is known and what to change.
  */
 package dev.outbound.app;
