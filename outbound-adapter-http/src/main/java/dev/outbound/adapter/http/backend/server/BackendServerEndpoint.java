@@ -2,6 +2,7 @@ package dev.outbound.adapter.http.backend.server;
 
 import dev.outbound.port.out.OutboundBackend;
 import dev.outbound.port.spi.Endpoint;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -44,14 +45,16 @@ final class BackendServerEndpoint implements Endpoint {
     }
 
     /**
-     * Starts serving {@code backend}. {@code decorate} wraps the protocol handler (the identity in production;
-     * tests wrap it to cut connections or slow replies). Event ids start above {@code firstEventIdAfter}.
+     * Starts serving {@code backend}. {@code clock} is the process's time (a callback must be due after it);
+     * {@code decorate} wraps the protocol handler (the identity in production; tests wrap it to cut connections
+     * or slow replies). Event ids start above {@code firstEventIdAfter}.
      */
-    static BackendServerEndpoint start(ServerOptions options, OutboundBackend backend, long firstEventIdAfter,
-                                       UnaryOperator<Handler> decorate) {
+    static BackendServerEndpoint start(ServerOptions options, OutboundBackend backend, Clock clock,
+                                       long firstEventIdAfter, UnaryOperator<Handler> decorate) {
         EventLog events = new EventLog(firstEventIdAfter, options.eventBuffer());
+        DeliveredCatalogs catalogs = new DeliveredCatalogs();
         BackendProtocolHandler handler = new BackendProtocolHandler(new SharedSecret(options.secret()),
-                new BackendOperations(backend), new ReferenceLedger(options.referenceIdsPerAgent(),
+                new BackendOperations(backend, clock, catalogs), new ReferenceLedger(options.referenceIdsPerAgent(),
                 MAX_WAIT_FOR_FIRST), events, options.maxBodyBytes(), options.eventBuffer() + 1_000);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("outbound-backend-server");
@@ -69,7 +72,7 @@ final class BackendServerEndpoint implements Endpoint {
         connector.setIdleTimeout(Math.max(30_000, options.heartbeatMillis() * 3));
         server.addConnector(connector);
         server.setHandler(decorate.apply(handler));
-        OutboundBackend.Registration subscription = backend.subscribe(new EventRelay(events));
+        OutboundBackend.Registration subscription = backend.subscribe(new EventRelay(events, catalogs));
         try {
             server.start();
         } catch (Exception e) {
