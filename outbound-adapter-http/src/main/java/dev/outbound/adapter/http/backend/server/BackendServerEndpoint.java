@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running backend-protocol server: a Jetty server with the {@link BackendProtocolHandler}, subscribed to the
- * backend so that its events reach the event log, and the event streams' heartbeat. Closing it stops all three;
- * the backend itself stays open (it belongs to the process).
+ * The running backend-protocol server: a Jetty server with the {@link BackendProtocolHandler} (and the
+ * {@link ProtocolErrorHandler} for what Jetty refuses itself), subscribed to the backend so that its events reach
+ * the event log, and the event streams' heartbeat. Closing it stops all three; the backend itself stays open (it
+ * belongs to the process).
  */
 final class BackendServerEndpoint implements Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(BackendServerEndpoint.class);
@@ -72,6 +73,7 @@ final class BackendServerEndpoint implements Endpoint {
         connector.setIdleTimeout(Math.max(30_000, options.heartbeatMillis() * 3));
         server.addConnector(connector);
         server.setHandler(decorate.apply(handler));
+        server.setErrorHandler(new ProtocolErrorHandler());
         OutboundBackend.Registration subscription = backend.subscribe(new EventRelay(events, catalogs));
         try {
             server.start();
