@@ -24,16 +24,16 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The HTTP binding of the backend protocol: checks the shared secret, streams events on {@code GET /events}, and
- * answers {@code /<resource>/<id>?req=<request>}: GETs straight from the backend, POSTs through the
- * {@link ReferenceLedger} so that a repeated {@code GSW_REFERENCE_ID} gets its first answer. Paths and query values are read strictly
+ * The HTTP binding of the backend protocol: checks the shared secret, streams events on {@code GET /events} (every
+ * agent's) and {@code GET /agents/{agentId}/events} (one agent's), and answers
+ * {@code /<resource>/<id>?req=<request>}: GETs straight from the backend, POSTs through the {@link ReferenceLedger}
+ * so that a repeated {@code GSW_REFERENCE_ID} gets its first answer. Paths and query values are read strictly
  * (percent-encoded UTF-8, a {@code +} is a plus sign). Every failure is a JSON body with {@code GSW_ERROR},
  * {@code GSW_ERROR_NUMBER} and {@code GSW_ERROR_CODE}, and the reply to a POST echoes its reference id whenever
  * the body had a valid one; stack traces stay in the log.
  */
 final class BackendProtocolHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(BackendProtocolHandler.class);
-    static final String EVENTS_PATH = "/events";
     /** The query parameter naming the request. */
     static final String REQUEST_PARAMETER = "req";
 
@@ -59,8 +59,9 @@ final class BackendProtocolHandler extends Handler.Abstract {
         String rawPath = request.getHttpURI().getPath();
         try {
             secret.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-            if (rawPath.equals(EVENTS_PATH)) {
-                return stream(request, response, callback);
+            Optional<EventStreamPath> stream = EventStreamPath.parse(rawPath);
+            if (stream.isPresent()) {
+                return stream(request, response, callback, stream.get());
             }
             response.getHeaders().put(ProtocolKeys.EVENT_POSITION_HEADER, Long.toString(events.lastId()));
             return send(response, callback, answer(request, ResourcePath.parse(rawPath)));
@@ -161,17 +162,17 @@ final class BackendProtocolHandler extends Handler.Abstract {
         }
     }
 
-    /** The event stream: headers now, events as they come, until the client leaves or the server stops. */
-    private boolean stream(Request request, Response response, Callback callback) {
+    /** An event stream: headers now, events as they come, until the client leaves or the server stops. */
+    private boolean stream(Request request, Response response, Callback callback, EventStreamPath path) {
         if (!request.getMethod().equals("GET")) {
-            throw ProtocolFailure.methodNotAllowed(EVENTS_PATH, "GET", request.getMethod());
+            throw ProtocolFailure.methodNotAllowed(path.describe(), "GET", request.getMethod());
         }
-        QueryParameters.parse(request.getHttpURI().getQuery()).allowOnly("the event stream", Set.of());
+        QueryParameters.parse(request.getHttpURI().getQuery()).allowOnly(path.describe(), Set.of());
         OptionalLong lastEventId = lastEventId(request);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-        events.open(new SseConnection(response, callback, maxPendingFrames), lastEventId);
+        events.open(new SseConnection(response, callback, maxPendingFrames), path.agent(), lastEventId);
         return true;
     }
 

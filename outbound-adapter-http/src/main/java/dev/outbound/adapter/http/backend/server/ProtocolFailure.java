@@ -42,7 +42,8 @@ final class ProtocolFailure extends RuntimeException {
     static ProtocolFailure unknownResource(String path) {
         return new ProtocolFailure(404, ErrorCode.INVALID_VALUE, ErrorNumbers.UNKNOWN_RESOURCE, "no resource at "
                 + path + "; the backend protocol has /agents/{agentId}, /agents/{agentId}/campaigns, "
-                + "/agents/{agentId}/calls/{callId}, /campaigns/{campaign}, /records/{handle} and /events");
+                + "/agents/{agentId}/calls/{callId}, /agents/{agentId}/events, /campaigns/{campaign}, "
+                + "/records/{handle} and /events");
     }
 
     static ProtocolFailure unknownRequest(DesktopRequest.Resource resource, String given) {
