@@ -8,6 +8,9 @@ import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -155,10 +158,21 @@ final class BackendProtocolHandler extends Handler.Abstract {
             throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
         }
         try {
-            ObjectNode json = WireJson.parseObject(new String(bytes, StandardCharsets.UTF_8));
+            ObjectNode json = WireJson.parseObject(utf8(desktopRequest, bytes));
             return new RequestBody(desktopRequest, json);
         } catch (WireFormatException malformed) {
             throw ProtocolFailure.malformed(desktopRequest.wireName() + ": " + malformed.getMessage());
+        }
+    }
+
+    /** The body's text; bytes that are not UTF-8 are refused rather than read as U+FFFD into a field value. */
+    private static String utf8(DesktopRequest desktopRequest, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw ProtocolFailure.malformed(desktopRequest.wireName() + ": the body is not valid UTF-8; bodies are "
+                    + "JSON in UTF-8");
         }
     }
 

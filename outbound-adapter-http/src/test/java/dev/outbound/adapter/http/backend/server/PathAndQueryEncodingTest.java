@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.outbound.adapter.http.backend.ErrorNumbers;
 import dev.outbound.port.contract.ContractScenario;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Paths and query values are percent-encoded UTF-8 and are read strictly, as the protocol says: a {@code +} is a
  * plus sign, a broken escape or bytes that are not UTF-8 are the client's mistake (400, number 901, naming what
- * was wrong), a parameter given twice or one the request does not take is refused. What Jetty refuses before the
+ * was wrong), a parameter given twice or one the request does not take is refused. A body that is not UTF-8 is
+ * refused the same way. What Jetty refuses before the
  * protocol handler (a broken path) is answered in the protocol's JSON error form too, never with an HTML page or
  * a stack trace.
  */
@@ -92,6 +94,27 @@ class PathAndQueryEncodingTest {
         assertThat(answer.number()).isEqualTo(ErrorNumbers.MALFORMED_REQUEST);
         assertThat(answer.code()).isEqualTo("INVALID_VALUE");
         assertThat(answer.error()).contains("percent-encoded UTF-8");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedRatherThanStoredWithReplacementCharacters() {
+        byte[] prefix = "{\"GSW_AGENT_ID\":\"a+b\",\"GSW_REFERENCE_ID\":\"latin-1\",\"Custom_Note\":\"caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 3];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xE9; // é in ISO-8859-1, not UTF-8
+        body[prefix.length + 1] = '"';
+        body[prefix.length + 2] = '}';
+
+        WireClient.Answer answer = stack.wire.sendBytes("POST", "/records/" + held + "?req=UpdateCallCompletionStats",
+                body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.number()).isEqualTo(ErrorNumbers.MALFORMED_REQUEST);
+        assertThat(answer.error()).contains("not valid UTF-8");
+        assertThat(stack.wire.get("/records/" + held + "?req=ChainedRecordRequest&GSW_AGENT_ID=a%2Bb").json()
+                .get("GSW_RECORDS").get(0).get("Custom_Note").stringValue()).as("nothing stored")
+                .doesNotContain("caf");
     }
 
     @ParameterizedTest

@@ -77,7 +77,12 @@ final class WireClient {
 
     /** Sends {@code target} exactly as given, with the shared secret. */
     Answer send(String method, String target, String body) {
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return sendBytes(method, target, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code target} and the body's bytes exactly as given (null: no body), with the shared secret. */
+    Answer sendBytes(String method, String target, byte[] body) {
+        byte[] content = body == null ? new byte[0] : body;
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
                 .append("Authorization: Bearer ").append(TestBackends.SECRET).append("\r\n")
