@@ -75,9 +75,13 @@ final class ProtocolFailure extends RuntimeException {
     /**
      * A request Jetty refused before the protocol handler saw it (a path with a broken escape or bytes that are
      * not UTF-8, a request line or headers it cannot read), with Jetty's status and short reason. A 5xx is the
-     * server's own failure and says nothing more.
+     * server's own failure and says nothing more, except 505: the client's HTTP version.
      */
     static ProtocolFailure refusedByHttpLayer(int status, String reason) {
+        if (status == 505) {
+            return new ProtocolFailure(505, ErrorCode.INVALID_VALUE, ErrorNumbers.MALFORMED_REQUEST,
+                    "the request's HTTP version is not supported; the backend protocol is HTTP/1.1");
+        }
         if (status < 400 || status >= 500) {
             return new ProtocolFailure(status >= 500 ? status : 500, ErrorCode.BACKEND_UNAVAILABLE,
                     ErrorNumbers.INTERNAL_ERROR, "the backend server failed to answer this request; the failure is in "

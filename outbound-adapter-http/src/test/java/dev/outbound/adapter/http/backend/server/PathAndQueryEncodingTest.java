@@ -96,6 +96,20 @@ class PathAndQueryEncodingTest {
         assertThat(answer.error()).contains("percent-encoded UTF-8");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no request line|GARBAGE\\r\\n\\r\\n|400",
+            "another HTTP version|GET /agents/a/campaigns HTTP/9.9\\r\\nHost: x\\r\\n\\r\\n|505",
+            "a header without a colon|GET /agents/a/campaigns HTTP/1.1\\r\\nHost: x\\r\\nBad Header\\r\\n\\r\\n|400"})
+    void aRequestJettyCannotReadGetsTheProtocolsErrorBody(String what, String request, int status) {
+        WireClient.Answer answer = stack.wire.raw(request.replace("\\r\\n", "\r\n"));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.headers().get("content-type")).startsWith("application/json");
+        assertThat(answer.number()).isEqualTo(ErrorNumbers.MALFORMED_REQUEST);
+        assertThat(answer.code()).isEqualTo("INVALID_VALUE");
+    }
+
     @Test
     void aBodyThatIsNotUtf8IsRefusedRatherThanStoredWithReplacementCharacters() {
         byte[] prefix = "{\"GSW_AGENT_ID\":\"a+b\",\"GSW_REFERENCE_ID\":\"latin-1\",\"Custom_Note\":\"caf"

@@ -80,6 +80,18 @@ final class WireClient {
         return sendBytes(method, target, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Sends {@code request} (request line, headers and all) byte for byte, as ISO-8859-1. */
+    Answer raw(String request) {
+        try (Socket socket = new Socket(host, port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new AssertionError("no answer to " + request.lines().findFirst().orElse("") + ": " + e, e);
+        }
+    }
+
     /** Sends {@code target} and the body's bytes exactly as given (null: no body), with the shared secret. */
     Answer sendBytes(String method, String target, byte[] body) {
         byte[] content = body == null ? new byte[0] : body;
