@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a backend pushes ({@link BackendListener}'s calls) as events of the stream {@code GET /events}: each has a
+ * What a backend pushes ({@link BackendListener}'s calls) as events of the streams {@code GET /events} (every
+ * agent's) and {@code GET /agents/{agentId}/events} (one agent's, and those of no one agent): each has a
  * name, which is both the SSE {@code event:} line and the data's {@code GSW_USER_EVENT}, and a JSON object of
  * {@code GSW_*} keys. The server writes them with the factory methods; the client reads them back with
  * {@link #read}.
@@ -39,7 +40,17 @@ public final class BackendEventJson {
     public static final String EVENTS_LOST = "EventsLost";
 
     /** One event: its name and its data. */
-    public record Event(String name, ObjectNode data) {}
+    public record Event(String name, ObjectNode data) {
+        /**
+         * The agent the event is about ({@code GSW_AGENT_ID}: pushed records, withdrawn records, calls), or empty
+         * for an event that concerns every agent (campaign events).
+         */
+        public Optional<AgentId> agent() {
+            JsonNode agent = data.get(AGENT_ID);
+            return agent != null && agent.isString() ? Optional.of(AgentId.of(agent.stringValue()))
+                    : Optional.empty();
+        }
+    }
 
     private BackendEventJson() {}
 

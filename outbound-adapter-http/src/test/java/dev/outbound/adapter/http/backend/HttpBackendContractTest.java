@@ -21,7 +21,7 @@ class HttpBackendContractTest extends BackendContractTest {
     @Override
     protected OutboundBackend createBackend(ContractScenario scenario, ContractClock clock) {
         simulator = TestBackends.simulator(scenario, clock);
-        server = TestServers.start(simulator, 0, TestBackends.SECRET);
+        server = TestServers.start(simulator, clock, 0, TestBackends.SECRET);
         return TestBackends.client(server.address(), Map.of());
     }
 

@@ -27,8 +27,22 @@ class PathSegmentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%", "%zz", "abc%2"})
+    @ValueSource(strings = {"%", "%zz", "abc%2", "%%41", "a%G1"})
     void brokenEscapesAreRefused(String segment) {
-        assertThatThrownBy(() -> PathSegments.decode(segment)).isInstanceOf(WireFormatException.class);
+        assertThatThrownBy(() -> PathSegments.decode(segment)).isInstanceOf(WireFormatException.class)
+                .hasMessageContaining(segment).hasMessageContaining("two hexadecimal digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%C3%28", "%C3", "a%FFb", "%ED%A0%80", "%C0%AF"})
+    void bytesThatAreNotUtf8AreRefusedNotReplaced(String segment) {
+        assertThatThrownBy(() -> PathSegments.decode(segment)).isInstanceOf(WireFormatException.class)
+                .hasMessageContaining(segment).hasMessageContaining("not valid UTF-8");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Zoë|Zoë", "Zo%C3%ABë|Zoëë", "%F0%9F%93%9E call|📞 call"})
+    void charactersThatCameUnencodedAreKept(String segment, String text) {
+        assertThat(PathSegments.decode(segment)).isEqualTo(text);
     }
 }

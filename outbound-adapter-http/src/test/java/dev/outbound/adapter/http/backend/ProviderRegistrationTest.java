@@ -71,8 +71,8 @@ class ProviderRegistrationTest {
         Settings settings = Settings.resolve(CLIENT, new HttpBackendProvider().settings(), Map.of(
                 "url", "http://127.0.0.1:8081/", "secret", "a-long-enough-secret"));
 
-        assertThat(settings.asMap()).containsEntry("connect-timeout-ms", "2000").containsEntry("request-timeout-ms",
-                "5000").containsEntry("retries", "2").containsEntry("retry-backoff-ms", "200");
+        assertThat(settings.asMap()).containsEntry("connect-timeout-ms", "1000").containsEntry("request-timeout-ms",
+                "2000").containsEntry("retries", "2").containsEntry("retry-backoff-ms", "200");
     }
 
     @Test

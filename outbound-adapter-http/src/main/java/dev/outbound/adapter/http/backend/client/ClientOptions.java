@@ -19,6 +19,11 @@ record ClientOptions(URI server, String secret, Duration connectTimeout, Duratio
                      Duration retryBackoff, Duration eventsIdleTimeout) {
     /** The longest pause between two attempts. */
     static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /**
+     * How long the official WWE client waits for an answer before it gives up with "Request timeout": a call
+     * whose failure budget is longer reaches an embedded desktop as that timeout, never as BACKEND_UNAVAILABLE.
+     */
+    static final Duration WWE_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     static ClientOptions from(Settings settings) {
         return new ClientOptions(serverUri(settings.text("url")), settings.text("secret"),
@@ -36,6 +41,18 @@ record ClientOptions(URI server, String secret, Duration connectTimeout, Duratio
     Duration backoff(int attempt) {
         long millis = retryBackoff.toMillis() << Math.min(attempt - 1, 20);
         return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
+    }
+
+    /**
+     * The longest a call can take before it fails with BACKEND_UNAVAILABLE: every attempt's request timeout
+     * (which includes connecting) and every pause between attempts.
+     */
+    Duration failureBudget() {
+        Duration budget = requestTimeout.multipliedBy(retries + 1L);
+        for (int attempt = 1; attempt <= retries; attempt++) {
+            budget = budget.plus(backoff(attempt));
+        }
+        return budget;
     }
 
     /** The base URL written as the url setting expects; checked when settings are resolved. */

@@ -58,7 +58,15 @@ final class HttpBackend implements OutboundBackend {
         this.exchange = new BackendExchange(http, options, earliest);
         this.events = new EventStream(http, options, listeners, earliest);
         events.start(options.connectTimeout().plus(options.requestTimeout()));
-        LOG.info("http backend: backend server {}", options.server());
+        LOG.info("http backend: backend server {}; a call fails with BACKEND_UNAVAILABLE after at most {} ms",
+                options.server(), options.failureBudget().toMillis());
+        if (options.failureBudget().compareTo(ClientOptions.WWE_REQUEST_TIMEOUT) >= 0) {
+            LOG.warn("the http backend's failure budget ({} ms: (retries + 1) x request-timeout-ms plus the pauses) "
+                    + "is not under the {} ms after which a WWE client gives up on a request; an agent's desktop "
+                    + "will see its own timeout instead of BACKEND_UNAVAILABLE. Lower outbound.backend.http"
+                    + ".request-timeout-ms or .retries", options.failureBudget().toMillis(),
+                    ClientOptions.WWE_REQUEST_TIMEOUT.toMillis());
+        }
     }
 
     // ------------------------------------------------------------------------------------------ campaigns

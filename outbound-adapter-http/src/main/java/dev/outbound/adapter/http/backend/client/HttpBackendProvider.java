@@ -17,6 +17,10 @@ import java.util.Optional;
  *
  * <p>Creating it does not fail when the server is down: requests fail with BACKEND_UNAVAILABLE until it is up,
  * and the event stream keeps trying to connect.
+ *
+ * <p>The defaults keep a call's whole failure budget (three attempts of 2 s and pauses of 0.2 and 0.4 s: 6.6 s,
+ * {@link ClientOptions#failureBudget()}) well under the 10 s after which the WWE client gives up on a request
+ * ("Request timeout"), so that an agent's desktop hears BACKEND_UNAVAILABLE rather than a timeout of its own.
  */
 public final class HttpBackendProvider implements BackendProvider {
     /** The name configuration selects it by. */
@@ -28,10 +32,10 @@ public final class HttpBackendProvider implements BackendProvider {
                     HttpBackendProvider::checkUrl),
             SecretSetting.spec("the shared secret of the backend server (its outbound.endpoint.backend-server"
                     + ".secret), sent as Authorization: Bearer <secret>"),
-            SettingSpec.integer("connect-timeout-ms", "how long opening a connection may take", 2_000, 1,
+            SettingSpec.integer("connect-timeout-ms", "how long opening a connection may take", 1_000, 1,
                     600_000),
             SettingSpec.integer("request-timeout-ms", "how long one attempt of a request may take, answer "
-                    + "included", 5_000, 1, 600_000),
+                    + "included", 2_000, 1, 600_000),
             SettingSpec.integer("retries", "how many times a failed attempt is repeated (same reference id)", 2,
                     0, 10),
             SettingSpec.integer("retry-backoff-ms", "the pause before the first repeat; it doubles with every "

@@ -8,8 +8,13 @@ import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -17,21 +22,23 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The HTTP binding of the backend protocol: checks the shared secret, streams events on {@code GET /events}, and
- * answers {@code /<resource>/<id>?req=<request>}: GETs straight from the backend, POSTs through the
- * {@link ReferenceLedger} so that a repeated {@code GSW_REFERENCE_ID} gets its first answer. Every failure is a
- * JSON body with {@code GSW_ERROR}, {@code GSW_ERROR_NUMBER} and {@code GSW_ERROR_CODE}; stack traces stay in the
- * log.
+ * The HTTP binding of the backend protocol: checks the shared secret, streams events on {@code GET /events} (every
+ * agent's) and {@code GET /agents/{agentId}/events} (one agent's), and answers
+ * {@code /<resource>/<id>?req=<request>}: GETs straight from the backend, POSTs through the {@link ReferenceLedger}
+ * so that a repeated {@code GSW_REFERENCE_ID} gets its first answer. Paths and query values are read strictly
+ * (percent-encoded UTF-8, a {@code +} is a plus sign). Every failure is a JSON body with {@code GSW_ERROR},
+ * {@code GSW_ERROR_NUMBER} and {@code GSW_ERROR_CODE}, and the reply to a POST echoes its reference id whenever
+ * the body had a valid one; stack traces stay in the log.
  */
 final class BackendProtocolHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(BackendProtocolHandler.class);
-    static final String EVENTS_PATH = "/events";
+    /** The query parameter naming the request. */
+    static final String REQUEST_PARAMETER = "req";
 
     private final SharedSecret secret;
     private final BackendOperations operations;
@@ -55,11 +62,9 @@ final class BackendProtocolHandler extends Handler.Abstract {
         String rawPath = request.getHttpURI().getPath();
         try {
             secret.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-            if (rawPath.equals(EVENTS_PATH)) {
-                if (!request.getMethod().equals("GET")) {
-                    throw ProtocolFailure.methodNotAllowed(EVENTS_PATH, "GET", request.getMethod());
-                }
-                return stream(request, response, callback);
+            Optional<EventStreamPath> stream = EventStreamPath.parse(rawPath);
+            if (stream.isPresent()) {
+                return stream(request, response, callback, stream.get());
             }
             response.getHeaders().put(ProtocolKeys.EVENT_POSITION_HEADER, Long.toString(events.lastId()));
             return send(response, callback, answer(request, ResourcePath.parse(rawPath)));
@@ -67,6 +72,8 @@ final class BackendProtocolHandler extends Handler.Abstract {
             return send(response, callback, Reply.failure(failure));
         } catch (OutboundException invalid) {
             return send(response, callback, Reply.failure(invalid));
+        } catch (WireFormatException malformed) {
+            return send(response, callback, Reply.failure(ProtocolFailure.malformed(malformed.getMessage())));
         } catch (RuntimeException unexpected) {
             LOG.error("{} {} failed unexpectedly", request.getMethod(), rawPath, unexpected);
             return send(response, callback, Reply.internalError());
@@ -75,24 +82,29 @@ final class BackendProtocolHandler extends Handler.Abstract {
 
     /** One request of the protocol. Refusals of the request itself are thrown as {@link ProtocolFailure}. */
     private Reply answer(Request request, ResourcePath path) {
-        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
-        DesktopRequest desktopRequest = requestOf(path, query.getValue("req"));
+        QueryParameters query = QueryParameters.parse(request.getHttpURI().getQuery());
+        DesktopRequest desktopRequest = requestOf(path, query.get(REQUEST_PARAMETER).orElse(null));
         if (!desktopRequest.method().equals(request.getMethod())) {
             throw ProtocolFailure.methodNotAllowed(desktopRequest.wireName(), desktopRequest.method(),
                     request.getMethod());
         }
+        query.allowOnly(desktopRequest.wireName(), desktopRequest == DesktopRequest.CHAINED_RECORD_REQUEST
+                ? Set.of(REQUEST_PARAMETER, ProtocolKeys.AGENT_ID) : Set.of(REQUEST_PARAMETER));
         if (!desktopRequest.isPost()) {
             return safely(desktopRequest, () -> get(desktopRequest, path, query));
         }
         RequestBody body = readBody(desktopRequest, request);
-        String referenceId = body.referenceId();
-        AgentId agent = agentOf(path, body);
-        String fingerprint = request.getMethod() + " " + request.getHttpURI().getPathQuery() + " " + body.json();
-        return ledger.answer(agent, referenceId, fingerprint, () -> {
-            Reply reply = safely(desktopRequest, () -> operations.perform(desktopRequest, path, agent, body));
-            reply.body().put(ProtocolKeys.REFERENCE_ID, referenceId);
-            return reply;
-        });
+        Optional<String> echo = body.readableReferenceId();
+        try {
+            String referenceId = body.referenceId();
+            AgentId agent = agentOf(path, body);
+            return ledger.answer(agent, referenceId, RequestFingerprint.of(path, body), () -> safely(desktopRequest,
+                    () -> operations.perform(desktopRequest, path, agent, body)).withReferenceId(referenceId));
+        } catch (ProtocolFailure failure) {
+            return Reply.failure(failure).withReferenceId(echo);
+        } catch (OutboundException refusal) {
+            return Reply.failure(refusal).withReferenceId(echo);
+        }
     }
 
     /** The request named by {@code ?req=}; on /agents/{id}/campaigns it may be left out. */
@@ -103,14 +115,12 @@ final class BackendProtocolHandler extends Handler.Abstract {
                 .orElseThrow(() -> ProtocolFailure.unknownRequest(path.resource(), given));
     }
 
-    private Reply get(DesktopRequest request, ResourcePath path, Fields query) {
+    private Reply get(DesktopRequest request, ResourcePath path, QueryParameters query) {
         if (request == DesktopRequest.CAMPAIGN_STATUS) {
             return operations.campaignStatus(AgentId.of(path.id()));
         }
-        String agent = query.getValue(ProtocolKeys.AGENT_ID);
-        if (agent == null) {
-            throw ProtocolFailure.malformed(request.wireName() + " needs ?" + ProtocolKeys.AGENT_ID + "=<agent id>");
-        }
+        String agent = query.get(ProtocolKeys.AGENT_ID).orElseThrow(() -> ProtocolFailure.malformed(
+                request.wireName() + " needs ?" + ProtocolKeys.AGENT_ID + "=<agent id>"));
         return operations.chainedRecords(AgentId.of(agent), path.recordHandle());
     }
 
@@ -148,20 +158,35 @@ final class BackendProtocolHandler extends Handler.Abstract {
             throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
         }
         try {
-            ObjectNode json = WireJson.parseObject(new String(bytes, StandardCharsets.UTF_8));
+            ObjectNode json = WireJson.parseObject(utf8(desktopRequest, bytes));
             return new RequestBody(desktopRequest, json);
         } catch (WireFormatException malformed) {
             throw ProtocolFailure.malformed(desktopRequest.wireName() + ": " + malformed.getMessage());
         }
     }
 
-    /** The event stream: headers now, events as they come, until the client leaves or the server stops. */
-    private boolean stream(Request request, Response response, Callback callback) {
+    /** The body's text; bytes that are not UTF-8 are refused rather than read as U+FFFD into a field value. */
+    private static String utf8(DesktopRequest desktopRequest, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw ProtocolFailure.malformed(desktopRequest.wireName() + ": the body is not valid UTF-8; bodies are "
+                    + "JSON in UTF-8");
+        }
+    }
+
+    /** An event stream: headers now, events as they come, until the client leaves or the server stops. */
+    private boolean stream(Request request, Response response, Callback callback, EventStreamPath path) {
+        if (!request.getMethod().equals("GET")) {
+            throw ProtocolFailure.methodNotAllowed(path.describe(), "GET", request.getMethod());
+        }
+        QueryParameters.parse(request.getHttpURI().getQuery()).allowOnly(path.describe(), Set.of());
         OptionalLong lastEventId = lastEventId(request);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-        events.open(new SseConnection(response, callback, maxPendingFrames), lastEventId);
+        events.open(new SseConnection(response, callback, maxPendingFrames), path.agent(), lastEventId);
         return true;
     }
 

@@ -2,6 +2,7 @@ package dev.outbound.adapter.http.backend.server;
 
 import dev.outbound.port.out.OutboundBackend;
 import dev.outbound.port.spi.Endpoint;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running backend-protocol server: a Jetty server with the {@link BackendProtocolHandler}, subscribed to the
- * backend so that its events reach the event log, and the event streams' heartbeat. Closing it stops all three;
- * the backend itself stays open (it belongs to the process).
+ * The running backend-protocol server: a Jetty server with the {@link BackendProtocolHandler} (and the
+ * {@link ProtocolErrorHandler} for what Jetty refuses itself), subscribed to the backend so that its events reach
+ * the event log, and the event streams' heartbeat. Closing it stops all three; the backend itself stays open (it
+ * belongs to the process).
  */
 final class BackendServerEndpoint implements Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(BackendServerEndpoint.class);
@@ -44,14 +46,16 @@ final class BackendServerEndpoint implements Endpoint {
     }
 
     /**
-     * Starts serving {@code backend}. {@code decorate} wraps the protocol handler (the identity in production;
-     * tests wrap it to cut connections or slow replies). Event ids start above {@code firstEventIdAfter}.
+     * Starts serving {@code backend}. {@code clock} is the process's time (a callback must be due after it);
+     * {@code decorate} wraps the protocol handler (the identity in production; tests wrap it to cut connections
+     * or slow replies). Event ids start above {@code firstEventIdAfter}.
      */
-    static BackendServerEndpoint start(ServerOptions options, OutboundBackend backend, long firstEventIdAfter,
-                                       UnaryOperator<Handler> decorate) {
+    static BackendServerEndpoint start(ServerOptions options, OutboundBackend backend, Clock clock,
+                                       long firstEventIdAfter, UnaryOperator<Handler> decorate) {
         EventLog events = new EventLog(firstEventIdAfter, options.eventBuffer());
+        DeliveredCatalogs catalogs = new DeliveredCatalogs();
         BackendProtocolHandler handler = new BackendProtocolHandler(new SharedSecret(options.secret()),
-                new BackendOperations(backend), new ReferenceLedger(options.referenceIdsPerAgent(),
+                new BackendOperations(backend, clock, catalogs), new ReferenceLedger(options.referenceIdsPerAgent(),
                 MAX_WAIT_FOR_FIRST), events, options.maxBodyBytes(), options.eventBuffer() + 1_000);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("outbound-backend-server");
@@ -69,7 +73,8 @@ final class BackendServerEndpoint implements Endpoint {
         connector.setIdleTimeout(Math.max(30_000, options.heartbeatMillis() * 3));
         server.addConnector(connector);
         server.setHandler(decorate.apply(handler));
-        OutboundBackend.Registration subscription = backend.subscribe(new EventRelay(events));
+        server.setErrorHandler(new ProtocolErrorHandler());
+        OutboundBackend.Registration subscription = backend.subscribe(new EventRelay(events, catalogs));
         try {
             server.start();
         } catch (Exception e) {

@@ -51,7 +51,7 @@ public final class BackendServerProvider implements EndpointProvider {
 
     @Override
     public Endpoint start(Settings settings, EndpointContext context) {
-        return BackendServerEndpoint.start(ServerOptions.from(settings), context.backend(),
+        return BackendServerEndpoint.start(ServerOptions.from(settings), context.backend(), context.clock(),
                 context.clock().millis() * 1_000, UnaryOperator.identity());
     }
 }

@@ -9,16 +9,23 @@ import dev.outbound.domain.result.CallResult;
 import dev.outbound.port.out.BackendListener;
 import dev.outbound.port.out.DeliveredRecord;
 
-/** Listens to the backend and writes everything it pushes into the event log, as protocol events. */
+/**
+ * Listens to the backend and writes everything it pushes into the event log, as protocol events. It also keeps the
+ * {@link DeliveredCatalogs} up to date: a pushed record's catalog is remembered before the event is sent (a client
+ * may act on the record at once), a withdrawn record's forgotten.
+ */
 final class EventRelay implements BackendListener {
     private final EventLog log;
+    private final DeliveredCatalogs catalogs;
 
-    EventRelay(EventLog log) {
+    EventRelay(EventLog log, DeliveredCatalogs catalogs) {
         this.log = log;
+        this.catalogs = catalogs;
     }
 
     @Override
     public void recordPushed(AgentId agent, DeliveredRecord record) {
+        catalogs.remember(agent, record);
         log.append(BackendEventJson.pushed(agent, record));
     }
 
@@ -29,6 +36,7 @@ final class EventRelay implements BackendListener {
 
     @Override
     public void recordWithdrawn(AgentId agent, RecordHandle handle) {
+        catalogs.heldBy(agent, handle).ifPresent(catalogs::forget);
         log.append(BackendEventJson.withdrawn(agent, handle));
     }
 

@@ -42,7 +42,8 @@ final class ProtocolFailure extends RuntimeException {
     static ProtocolFailure unknownResource(String path) {
         return new ProtocolFailure(404, ErrorCode.INVALID_VALUE, ErrorNumbers.UNKNOWN_RESOURCE, "no resource at "
                 + path + "; the backend protocol has /agents/{agentId}, /agents/{agentId}/campaigns, "
-                + "/agents/{agentId}/calls/{callId}, /campaigns/{campaign}, /records/{handle} and /events");
+                + "/agents/{agentId}/calls/{callId}, /agents/{agentId}/events, /campaigns/{campaign}, "
+                + "/records/{handle} and /events");
     }
 
     static ProtocolFailure unknownRequest(DesktopRequest.Resource resource, String given) {
@@ -69,6 +70,39 @@ final class ProtocolFailure extends RuntimeException {
         return new ProtocolFailure(409, ErrorCode.BACKEND_REFUSED, ErrorNumbers.REFERENCE_ID_REUSED,
                 "GSW_REFERENCE_ID " + referenceId + " was already used by this agent for a different request; "
                         + "every request needs a new reference id, and only a repeat may reuse it");
+    }
+
+    /**
+     * A request Jetty refused before the protocol handler saw it (a path with a broken escape or bytes that are
+     * not UTF-8, a request line or headers it cannot read), with Jetty's status and short reason. A 5xx is the
+     * server's own failure and says nothing more, except 505: the client's HTTP version.
+     */
+    static ProtocolFailure refusedByHttpLayer(int status, String reason) {
+        if (status == 505) {
+            return new ProtocolFailure(505, ErrorCode.INVALID_VALUE, ErrorNumbers.MALFORMED_REQUEST,
+                    "the request's HTTP version is not supported; the backend protocol is HTTP/1.1");
+        }
+        if (status < 400 || status >= 500) {
+            return new ProtocolFailure(status >= 500 ? status : 500, ErrorCode.BACKEND_UNAVAILABLE,
+                    ErrorNumbers.INTERNAL_ERROR, "the backend server failed to answer this request; the failure is in "
+                    + "its log");
+        }
+        String said = reason == null || reason.isBlank() ? "" : " (" + shorten(reason) + ")";
+        return switch (status) {
+            case 405 -> new ProtocolFailure(405, ErrorCode.INVALID_VALUE, ErrorNumbers.METHOD_NOT_ALLOWED,
+                    "the request's method is not allowed here" + said);
+            case 413 -> new ProtocolFailure(413, ErrorCode.INVALID_VALUE, ErrorNumbers.BODY_TOO_LARGE,
+                    "the request is larger than the server accepts" + said);
+            default -> new ProtocolFailure(status, ErrorCode.INVALID_VALUE, ErrorNumbers.MALFORMED_REQUEST,
+                    "the HTTP request cannot be read" + said + "; expected a request line with a path whose "
+                    + "segments and query values are percent-encoded UTF-8 (a % followed by two hexadecimal "
+                    + "digits), and well-formed headers");
+        };
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 100 ? oneLine.substring(0, 100) + "..." : oneLine;
     }
 
     static ProtocolFailure stillProcessing(String referenceId) {

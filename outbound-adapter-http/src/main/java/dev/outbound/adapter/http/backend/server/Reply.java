@@ -7,6 +7,7 @@ import dev.outbound.adapter.http.backend.WireJson;
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.ErrorKind;
 import dev.outbound.domain.OutboundException;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,6 +40,19 @@ record Reply(int status, ObjectNode body) {
     /** A request refused by the protocol layer. */
     static Reply failure(ProtocolFailure failure) {
         return error(failure.status(), failure.code(), failure.number(), failure.getMessage());
+    }
+
+    /**
+     * This reply with {@code GSW_REFERENCE_ID} set to the request's reference id, as every reply to a POST that
+     * had one carries it; a copy, so that an answer kept by the {@link ReferenceLedger} never changes.
+     */
+    Reply withReferenceId(String referenceId) {
+        return new Reply(status, body.deepCopy().put(ProtocolKeys.REFERENCE_ID, referenceId));
+    }
+
+    /** This reply with the reference id, if there is one; itself otherwise. */
+    Reply withReferenceId(Optional<String> referenceId) {
+        return referenceId.map(this::withReferenceId).orElse(this);
     }
 
     /** An unexpected failure of the server; the details are in its log. */

@@ -45,6 +45,11 @@ final class RequestBody {
         return json;
     }
 
+    /** The request the body belongs to. */
+    DesktopRequest request() {
+        return request;
+    }
+
     /** Refuses every key but these: requests without field values take only their own keys. */
     void allowOnly(String... keys) {
         Set<String> allowed = Set.of(keys);
@@ -68,12 +73,32 @@ final class RequestBody {
         }
     }
 
+    /** The longest reference id accepted. */
+    static final int MAX_REFERENCE_ID_LENGTH = 128;
+
+    /** The request's GSW_REFERENCE_ID; fails when it is missing, not a string, blank or too long. */
     String referenceId() {
         String id = text(REFERENCE_ID);
-        if (id.isBlank() || id.length() > 128) {
-            throw ProtocolFailure.malformed(REFERENCE_ID + " must be 1 to 128 characters; was \"" + id + "\"");
+        if (!isValidReferenceId(id)) {
+            throw ProtocolFailure.malformed(REFERENCE_ID + " must be 1 to " + MAX_REFERENCE_ID_LENGTH
+                    + " characters, not all white space; was \"" + (id.length() > 40 ? id.substring(0, 40) + "..."
+                    : id) + "\"");
         }
         return id;
+    }
+
+    /**
+     * The reference id if the body has a valid one, whatever else is wrong with it: a refusal echoes it, so that
+     * the client can match the refusal to its request.
+     */
+    Optional<String> readableReferenceId() {
+        JsonNode value = json.get(REFERENCE_ID);
+        return value != null && value.isString() && isValidReferenceId(value.stringValue())
+                ? Optional.of(value.stringValue()) : Optional.empty();
+    }
+
+    private static boolean isValidReferenceId(String id) {
+        return !id.isBlank() && id.length() <= MAX_REFERENCE_ID_LENGTH;
     }
 
     AgentId agent() {

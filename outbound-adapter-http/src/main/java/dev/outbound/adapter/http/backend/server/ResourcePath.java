@@ -2,6 +2,7 @@ package dev.outbound.adapter.http.backend.server;
 
 import dev.outbound.adapter.http.backend.DesktopRequest.Resource;
 import dev.outbound.adapter.http.backend.PathSegments;
+import dev.outbound.adapter.http.backend.WireFormatException;
 import dev.outbound.domain.record.RecordHandle;
 
 /**
@@ -23,22 +24,30 @@ record ResourcePath(Resource resource, String id, String callId) {
             }
         }
         if (segments.length == 2 && segments[0].equals("agents")) {
-            return new ResourcePath(Resource.AGENT, PathSegments.decode(segments[1]), null);
+            return new ResourcePath(Resource.AGENT, decode(segments[1], rawPath), null);
         }
         if (segments.length == 3 && segments[0].equals("agents") && segments[2].equals("campaigns")) {
-            return new ResourcePath(Resource.AGENT_CAMPAIGNS, PathSegments.decode(segments[1]), null);
+            return new ResourcePath(Resource.AGENT_CAMPAIGNS, decode(segments[1], rawPath), null);
         }
         if (segments.length == 4 && segments[0].equals("agents") && segments[2].equals("calls")) {
-            return new ResourcePath(Resource.AGENT_CALL, PathSegments.decode(segments[1]),
-                    PathSegments.decode(segments[3]));
+            return new ResourcePath(Resource.AGENT_CALL, decode(segments[1], rawPath), decode(segments[3], rawPath));
         }
         if (segments.length == 2 && segments[0].equals("campaigns")) {
-            return new ResourcePath(Resource.CAMPAIGN, PathSegments.decode(segments[1]), null);
+            return new ResourcePath(Resource.CAMPAIGN, decode(segments[1], rawPath), null);
         }
         if (segments.length == 2 && segments[0].equals("records")) {
-            return new ResourcePath(Resource.RECORD, PathSegments.decode(segments[1]), null);
+            return new ResourcePath(Resource.RECORD, decode(segments[1], rawPath), null);
         }
         throw ProtocolFailure.unknownResource(rawPath);
+    }
+
+    /** A segment's text; a broken escape or bytes that are not UTF-8 are a malformed request (400), not a 500. */
+    private static String decode(String segment, String rawPath) {
+        try {
+            return PathSegments.decode(segment);
+        } catch (WireFormatException malformed) {
+            throw ProtocolFailure.malformed("a segment of the path " + rawPath + ": " + malformed.getMessage());
+        }
     }
 
     /** Whether the agent is named by the path (the /agents resources) rather than by the request. */

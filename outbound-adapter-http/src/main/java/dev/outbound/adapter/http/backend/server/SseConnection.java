@@ -7,8 +7,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * One open {@code GET /events} response. Frames are written one at a time, in the order they were sent, without
- * blocking the sender; a client that falls more than {@code maxPending} frames behind, or goes away, is closed
+ * One open event stream response ({@code GET /events} or {@code GET /agents/{agentId}/events}). Frames are written
+ * one at a time, in the order they were sent, without blocking the sender; a client that falls more than
+ * {@code maxPending} frames behind, or goes away, is closed
  * (it reconnects with Last-Event-ID and gets the rest from the event log). No lock is held while the close action
  * or Jetty runs, so senders holding their own locks cannot deadlock with a closing connection.
  */
