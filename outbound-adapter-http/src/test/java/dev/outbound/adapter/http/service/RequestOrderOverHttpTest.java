@@ -8,6 +8,9 @@ import static dev.outbound.adapter.http.service.ServiceFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outbound.adapter.http.service.ServiceFixture.Reply;
+import dev.outbound.domain.agent.AgentId;
+import dev.outbound.domain.record.RecordHandle;
+import dev.outbound.domain.result.CallResult;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,15 +139,14 @@ class RequestOrderOverHttpTest {
     }
 
     @Test
-    void aMarkDoneTheBackendRefusesLeavesTheInteractionOpenWithItsPendingChanges() throws InterruptedException {
-        service.close();
-        service = new ServiceFixture(Map.of("stale-timeout-ms", "300", "sweep-interval-ms", "20"), Map.of());
+    void aMarkDoneTheBackendRefusesLeavesTheInteractionOpenWithItsPendingChanges() {
         String call = service.completedSeedCall(AGENT1, 283);
         service.request(AGENT1, "outbound.setCallResult", call, "33");
         service.request(AGENT1, "outbound.updateRecordFields", call, Map.of("Custom_VarChar", "call back Monday"));
         service.request(AGENT1, "outbound.setDoNotCall", call);
         ObjectNode before = service.agentState(AGENT1);
-        Thread.sleep(700); // the record goes stale: the simulated OCS takes it back and no longer knows the handle
+        // behind the agent's back, the record is processed: the backend no longer knows the handle
+        service.backend().recordProcessed(AgentId.of("agent1"), RecordHandle.of(283), CallResult.ANSWER, Map.of());
 
         Reply reply = service.request(AGENT1, "interaction.markdone", call);
 
@@ -154,6 +156,26 @@ class RequestOrderOverHttpTest {
         assertThat(interaction.get("callResult").intValue()).isEqualTo(33);
         assertThat(interaction.get("doNotCall").booleanValue()).isTrue();
         assertThat(interaction.get("record").get("Custom_VarChar").stringValue()).isEqualTo("call back Monday");
+    }
+
+    /**
+     * OCS takes a record back when it is not processed in time (the stale timeout): the completed call that held it
+     * is closed and the desktop is told; it stayed open before, with every mark done refused (RECORD_NOT_FOUND).
+     */
+    @Test
+    void aCompletedCallWhoseRecordTheBackendTookBackIsClosed() throws InterruptedException {
+        service.close();
+        service = new ServiceFixture(Map.of("stale-timeout-ms", "300", "sweep-interval-ms", "20"), Map.of());
+        String call = service.completedSeedCall(AGENT1, 283);
+        service.request(AGENT1, "outbound.setCallResult", call, "33");
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (service.interactionIds(AGENT1).contains(call) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(service.interactionIds(AGENT1)).as("the stale call is closed").doesNotContain(call);
+        assertRefused(service.request(AGENT1, "interaction.markdone", call), 404, "INTERACTION_NOT_FOUND");
     }
 
     /**

@@ -91,6 +91,11 @@ public final class ServiceFixture implements AutoCloseable {
         return endpoint;
     }
 
+    /** The in-memory backend behind the service, for tests that change something behind the agents' backs. */
+    public OutboundBackend backend() {
+        return backend;
+    }
+
     /** Sends an envelope for {@code request} with parameters given as JSON array text. */
     public Reply call(String token, String request, String parametersJson) {
         return post(token, "{\"request\":\"" + request + "\",\"parameters\":" + parametersJson
