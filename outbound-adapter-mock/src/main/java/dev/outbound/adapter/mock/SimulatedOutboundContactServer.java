@@ -145,7 +145,7 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
 
     @Override
     public void recordReschedule(AgentId agent, RecordHandle handle, Callback callback) {
-        campaignOf(agent, handle).reschedule(agent, handle, callback);
+        campaignOf(agent, handle).reschedule(agent, handle, callback, clock.instant());
     }
 
     @Override

@@ -25,7 +25,10 @@ public interface RecordDispositionPort {
     void updateCallCompletionStats(AgentId agent, RecordHandle handle, Optional<CallResult> callResult,
                                    Map<String, Object> fields);
 
-    /** RecordReschedule: a personal or campaign callback at an instant. */
+    /**
+     * RecordReschedule: a personal or campaign callback at an instant, which must be after now on the backend's
+     * clock ({@link dev.outbound.domain.ErrorCode#RESCHEDULE_IN_PAST} otherwise, changing nothing).
+     */
     void recordReschedule(AgentId agent, RecordHandle handle, Callback callback);
 
     /** DoNotCall: the record's phone (and customer id, if any) go on the DNC list; the scope is finished. */

@@ -292,6 +292,21 @@ public abstract class BackendContractTest {
     @Nested
     class Rescheduling {
         @Test
+        void aCallbackThatIsNotInTheFutureIsRefusedAndChangesNothing() {
+            DeliveredRecord delivered = pull(AGENT_A, ContractScenario.PREVIEW);
+            RecordHandle handle = handle(delivered);
+
+            assertFails(ErrorCode.RESCHEDULE_IN_PAST, () -> backend.recordReschedule(AGENT_A, handle,
+                    new Callback(ContractScenario.START, CallbackType.PERSONAL)));
+            assertFails(ErrorCode.RESCHEDULE_IN_PAST, () -> backend.recordReschedule(AGENT_A, handle,
+                    new Callback(ContractScenario.START.minus(Duration.ofDays(1)), CallbackType.CAMPAIGN)));
+
+            backend.recordReject(AGENT_A, handle);
+            assertThat(chainIds(drain(AGENT_B, ContractScenario.PREVIEW))).as("back in the pool, not a callback")
+                    .contains(delivered.chain().id());
+        }
+
+        @Test
         void aPersonalCallbackComesBackAtItsTimeToItsAgentOnly() {
             DeliveredRecord delivered = pull(AGENT_A, ContractScenario.PREVIEW);
             RecordHandle handle = handle(delivered);

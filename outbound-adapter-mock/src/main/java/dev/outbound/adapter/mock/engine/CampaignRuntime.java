@@ -313,10 +313,14 @@ public final class CampaignRuntime {
         });
     }
 
-    /** RecordReschedule: remembered until RecordProcessed, which makes it a callback. */
-    public void reschedule(AgentId agent, RecordHandle handle, Callback callback) {
+    /** RecordReschedule: remembered until RecordProcessed, which makes it a callback; it must be due after now. */
+    public void reschedule(AgentId agent, RecordHandle handle, Callback callback, Instant now) {
         locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
+            if (!callback.at().isAfter(now)) {
+                throw new BackendRefusedException(ErrorCode.RESCHEDULE_IN_PAST, "a callback for record " + handle
+                        + " must be due after now (" + now + "); was " + callback.at());
+            }
             entry.callbackHandle = handle;
             entry.pendingCallback = callback;
             return null;
