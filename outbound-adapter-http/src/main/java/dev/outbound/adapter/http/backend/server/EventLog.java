@@ -124,11 +124,6 @@ final class EventLog {
         }
     }
 
-    /** How many streams are open. */
-    synchronized int openStreams() {
-        return streams.size();
-    }
-
     private synchronized List<SseConnection> snapshot() {
         return streams.stream().map(Reader::connection).toList();
     }

@@ -133,7 +133,8 @@ class ProtocolRequestsTest {
         assertThat(answer.code()).isEqualTo(code);
         assertThat(answer.body().get("GSW_ERROR").stringValue()).isNotBlank();
         assertThat(simulator.chainedRecordRequest(ContractScenario.AGENT_A,
-                dev.outbound.domain.record.RecordHandle.of(heldHandle))).as("still held").isNotNull();
+                dev.outbound.domain.record.RecordHandle.of(heldHandle)).delivered().handle().value())
+                .as("still held by agent A").isEqualTo(heldHandle);
         assertThat(Pulls.drain(simulator, ContractScenario.AGENT_B, ContractScenario.PREVIEW)).hasSize(2);
     }
 
