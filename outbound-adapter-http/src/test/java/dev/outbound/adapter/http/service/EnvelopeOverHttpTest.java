@@ -287,8 +287,8 @@ class EnvelopeOverHttpTest {
         return Stream.of(
                 Arguments.of("a campaign name", "{\"request\":\"outbound.getPreviewRecord\",\"parameters\":[\""
                         + huge + "\"]}", "INVALID_PARAMETER"),
-                Arguments.of("a reschedule date", "{\"request\":\"outbound.rescheduleRecord\",\"parameters\":[\"PREVIEW\""
-                        + ",283,\"" + huge + "\",\"PERSONAL\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a reschedule date", "{\"request\":\"outbound.rescheduleRecord\",\"parameters\":"
+                        + "[\"PREVIEW\",283,\"" + huge + "\",\"PERSONAL\"]}", "INVALID_PARAMETER"),
                 Arguments.of("a callback type", "{\"request\":\"outbound.rescheduleRecord\",\"parameters\":[\"PREVIEW\""
                         + ",283,\"05/27/2040 10:55\",\"" + huge + "\"]}", "INVALID_PARAMETER"),
                 Arguments.of("a call result", "{\"request\":\"outbound.setCallResult\",\"parameters\":[\"PREVIEW\",\""

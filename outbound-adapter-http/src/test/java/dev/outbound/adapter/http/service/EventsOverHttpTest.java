@@ -333,8 +333,8 @@ class EventsOverHttpTest {
             java.net.Socket socket = new java.net.Socket(address.getHost(), address.getPort());
             socket.setSoTimeout(5_000);
             socket.getOutputStream().write(("GET /api/v2/events HTTP/1.1\r\nHost: " + address.getHost() + ":"
-                    + address.getPort() + "\r\nAuthorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + address.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();
             int blankLines = 0;
