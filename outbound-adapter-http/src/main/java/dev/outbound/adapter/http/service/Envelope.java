@@ -1,5 +1,7 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.json.MalformedJson;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,7 +27,7 @@ record Envelope(String request, String event, ArrayNode parameters, JsonNode dat
         try {
             root = Json.MAPPER.readTree(body);
         } catch (JacksonException e) {
-            throw RequestFailure.malformedJson(e.getOriginalMessage());
+            throw RequestFailure.malformedJson(MalformedJson.explain(e));
         }
         if (root == null || root.isMissingNode()) {
             throw RequestFailure.malformedJson("the body is empty");
@@ -64,16 +66,28 @@ record Envelope(String request, String event, ArrayNode parameters, JsonNode dat
         return value.stringValue();
     }
 
-    /** The official client sends referenceId as a string; a whole number is accepted too, and echoed as given. */
+    /**
+     * The official client sends referenceId as a string; a whole number is accepted too (17, or 17.0: JSON has one
+     * number type), and echoed as given, so that a client comparing with {@code ===} finds its request.
+     */
     private static JsonNode referenceId(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }
         if ((value.isString() && value.stringValue().length() <= 128)
-                || (value.isIntegralNumber() && value.toString().length() <= 128)) {
+                || (isWhole(value) && value.toString().length() <= 128)) {
             return value;
         }
-        throw RequestFailure.invalidEnvelope("\"referenceId\" must be a string of at most 128 characters; was "
-                + Json.describe(value));
+        throw RequestFailure.invalidEnvelope("\"referenceId\" must be a string or a whole number, of at most "
+                + "128 characters; was " + Json.describe(value)
+                + (value.isNumber() && !isWhole(value) ? ", which is not a whole number" : ""));
+    }
+
+    private static boolean isWhole(JsonNode value) {
+        if (!value.isNumber()) {
+            return false;
+        }
+        BigDecimal number = value.decimalValue();
+        return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
     }
 }

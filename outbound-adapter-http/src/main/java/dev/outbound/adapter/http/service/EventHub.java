@@ -1,5 +1,6 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.json.StrictJson;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.port.in.AgentEvent;
 import dev.outbound.port.in.AgentEventsUseCase;
@@ -38,8 +39,8 @@ final class EventHub {
     String subscribe(AgentId agent, List<String> topics) {
         for (String topic : topics) {
             if (!TOPICS.contains(topic)) {
-                throw new RequestFailure("UNKNOWN_TOPIC", 400, "cannot subscribe to \"" + topic
-                        + "\"; this server publishes the topics outbound and interaction");
+                throw new RequestFailure("UNKNOWN_TOPIC", 400, "cannot subscribe to "
+                        + StrictJson.quote(topic) + "; this server publishes the topics outbound and interaction");
             }
         }
         String id = Long.toString(subscriptionIds.incrementAndGet());
@@ -51,7 +52,7 @@ final class EventHub {
     void unsubscribe(AgentId agent, String subscriptionId) {
         if (!channel(agent).unsubscribe(subscriptionId)) {
             throw new RequestFailure("UNKNOWN_SUBSCRIPTION", 404, "agent " + agent + " has no subscription "
-                    + subscriptionId);
+                    + StrictJson.quote(subscriptionId));
         }
     }
 

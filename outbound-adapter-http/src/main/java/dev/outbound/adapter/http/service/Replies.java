@@ -1,5 +1,6 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.json.StrictJson;
 import dev.outbound.domain.ErrorKind;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.field.FieldUpdateRejectedException;
@@ -52,7 +53,8 @@ final class Replies {
     private static ObjectNode failureBody(Envelope envelope, String message, String code) {
         ObjectNode body = Json.object();
         if (envelope != null && envelope.request() != null) {
-            body.put("request", envelope.request());
+            // Known request names are short; an unknown one is echoed cut, as messages quote it.
+            body.put("request", StrictJson.excerpt(envelope.request()));
         }
         body.put("errorMessage", message).put("errorCode", code);
         return finish(body, envelope == null ? null : envelope.referenceId());

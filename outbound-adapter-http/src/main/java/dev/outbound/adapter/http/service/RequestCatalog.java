@@ -55,7 +55,7 @@ final class RequestCatalog {
         add("outbound.getPreviewRecord", (agent, p) -> {
             p.expect("campaignName");
             return views.interaction(useCases.getPreviewRecord().getPreviewRecord(
-                    new GetPreviewRecordUseCase.Command(agent, p.text(0, "campaignName"))));
+                    new GetPreviewRecordUseCase.Command(agent, p.text(0, "campaignName", 255))));
         });
         add("outbound.callPreviewRecord", (agent, p) -> {
             p.expect("interactionId", "recordHandle");
@@ -111,7 +111,7 @@ final class RequestCatalog {
         add("outbound.rescheduleRecord", (agent, p) -> {
             p.expect("interactionId", "recordHandle", "rescheduleDate", "callbackType");
             useCases.rescheduleRecord().rescheduleRecord(new RescheduleRecordUseCase.Command(ref(agent, p),
-                    p.recordHandle(1), p.text(2, "rescheduleDate"), p.text(3, "callbackType")));
+                    p.recordHandle(1), p.text(2, "rescheduleDate", 64), p.text(3, "callbackType", 64)));
             return nothing();
         });
         add("outbound.cancelReschedule", (agent, p) -> {

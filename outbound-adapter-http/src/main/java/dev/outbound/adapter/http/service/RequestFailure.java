@@ -1,5 +1,7 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.json.StrictJson;
+
 /**
  * A request the endpoint refuses before it reaches a use case: malformed JSON, an envelope of the wrong shape,
  * an unknown request, parameters of the wrong number or type, a missing token, a body too large. It carries the
@@ -36,8 +38,8 @@ final class RequestFailure extends RuntimeException {
     }
 
     static RequestFailure unknownRequest(String request) {
-        return new RequestFailure("UNKNOWN_REQUEST", 400, "unknown request \"" + request
-                + "\"; system.getAllowedServices lists the requests this server accepts");
+        return new RequestFailure("UNKNOWN_REQUEST", 400, "unknown request " + StrictJson.quote(request)
+                + "; system.getAllowedServices lists the requests this server accepts");
     }
 
     static RequestFailure wrongParameterCount(String request, String expected, int given) {
@@ -53,11 +55,27 @@ final class RequestFailure extends RuntimeException {
 
     static RequestFailure invalidHeader(String header, String expected, String given) {
         return new RequestFailure("INVALID_HEADER", 400, "the " + header + " header must be " + expected + "; was "
-                + given);
+                + StrictJson.quote(given));
     }
 
     static RequestFailure unauthorized(String message) {
         return new RequestFailure("UNAUTHORIZED", 401, message);
+    }
+
+    static RequestFailure unsupportedContentEncoding(String given) {
+        return new RequestFailure("UNSUPPORTED_CONTENT_ENCODING", 415, "the body is sent with Content-Encoding "
+                + StrictJson.quote(given) + "; this server reads only bodies sent as they are: send the JSON without "
+                + "a Content-Encoding header (or with identity)");
+    }
+
+    static RequestFailure unknownPath(String path) {
+        return new RequestFailure("UNKNOWN_PATH", 404, "there is nothing at " + StrictJson.quote(path)
+                + "; this server answers POST " + ServiceHandler.SERVICE_PATH + " and GET " + ServiceHandler.EVENTS_PATH
+                + ", and serves its web pages with GET");
+    }
+
+    static RequestFailure methodNotAllowed(String message) {
+        return new RequestFailure("METHOD_NOT_ALLOWED", 405, message);
     }
 
     static RequestFailure bodyTooLarge(long limit) {

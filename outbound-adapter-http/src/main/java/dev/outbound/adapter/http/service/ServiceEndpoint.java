@@ -39,6 +39,7 @@ final class ServiceEndpoint implements Endpoint {
         connector.setIdleTimeout(Math.max(30_000, heartbeatMillis * 3));
         server.addConnector(connector);
         server.setHandler(handler);
+        server.setErrorHandler(new JsonErrorPages());
         this.events = events;
         try {
             server.start();

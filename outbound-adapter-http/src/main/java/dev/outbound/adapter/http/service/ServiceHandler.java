@@ -1,19 +1,22 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.json.StrictJson;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -50,49 +53,55 @@ final class ServiceHandler extends Handler.Abstract {
         String method = request.getMethod();
         if (path.equals(SERVICE_PATH)) {
             if (!method.equals("POST")) {
-                return reply(response, callback, new Replies.Reply(405, failureBody("METHOD_NOT_ALLOWED",
-                        SERVICE_PATH + " takes POST with one envelope")));
+                return refuseMethod(response, callback, SERVICE_PATH + " takes POST with one envelope", "POST");
             }
             return reply(response, callback, service(request));
         }
         if (path.equals(EVENTS_PATH)) {
             if (!method.equals("GET")) {
-                return reply(response, callback, new Replies.Reply(405, failureBody("METHOD_NOT_ALLOWED",
-                        EVENTS_PATH + " takes GET")));
+                return refuseMethod(response, callback, EVENTS_PATH + " takes GET", "GET");
             }
             return stream(request, response, callback);
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return false;
+        Optional<StaticResources.Resource> found = web.find(path);
+        if (found.isEmpty()) {
+            return reply(response, callback, Replies.failure(null, RequestFailure.unknownPath(path)));
         }
-        return web.find(path).map(file -> {
-            byte[] bytes = path.equals("/workspace.html") ? withAllowedOrigins(file.bytes()) : file.bytes();
-            response.setStatus(200);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
-            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-            response.getHeaders().put("X-Content-Type-Options", "nosniff");
-            response.write(true, java.nio.ByteBuffer.wrap(bytes), callback);
-            return true;
-        }).orElse(false);
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return refuseMethod(response, callback, StrictJson.excerpt(path) + " takes GET", "GET, HEAD");
+        }
+        StaticResources.Resource file = found.get();
+        byte[] bytes = path.equals("/workspace.html") ? withAllowedOrigins(file.bytes()) : file.bytes();
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+        return true;
     }
 
     /**
-     * One envelope in, one out. The envelope is read before the token is checked, so that even a refusal for a
-     * missing token names the request and echoes its referenceId (a page waiting on it fails at once instead of
-     * timing out); nothing else is done for a request without a valid token.
+     * One envelope in, one out. The body is read and the envelope parsed before the token is checked, so that even
+     * a refusal for a missing or bad token names the request and echoes its referenceId (a page waiting on it fails
+     * at once instead of timing out); nothing else is done for a request without a valid token. A body too large
+     * is refused first (413), then a bad token (401), then a body that is encoded (415) or not an envelope (400).
      */
     private Replies.Reply service(Request request) {
         Envelope envelope = null;
         try {
-            String token = bearerToken(request);
             byte[] body = body(request);
+            String encoding = contentEncoding(request);
             RequestFailure unreadable = null;
-            try {
-                envelope = Envelope.parse(body);
-            } catch (RequestFailure failure) {
-                unreadable = failure;
+            if (encoding != null) {
+                unreadable = RequestFailure.unsupportedContentEncoding(encoding);
+            } else {
+                try {
+                    envelope = Envelope.parse(body);
+                } catch (RequestFailure failure) {
+                    unreadable = failure;
+                }
             }
-            AgentId agent = authenticate(token);
+            AgentId agent = authenticate(bearerToken(request));
             if (unreadable != null) {
                 throw unreadable;
             }
@@ -143,22 +152,21 @@ final class ServiceHandler extends Handler.Abstract {
                 events.unsubscribe(agent, data.stringValue());
                 return Replies.unsubscribed(envelope);
             }
-            default -> throw RequestFailure.invalidEnvelope("\"event\" must be subscribe or unsubscribe; was \""
-                    + envelope.event() + "\"");
+            default -> throw RequestFailure.invalidEnvelope("\"event\" must be subscribe or unsubscribe; was "
+                    + StrictJson.quote(envelope.event()));
         }
     }
 
-    /** The event stream: headers now, frames as events come, until the client leaves. */
+    /**
+     * The event stream: headers now, frames as events come, until the client leaves. The response says
+     * {@code Connection: close}: the connection carries this one stream and nothing after it, which lets the
+     * stream watch the connection for the client closing it (see {@link SseStream#closeWhenClientLeaves}).
+     */
     private boolean stream(Request request, Response response, Callback callback) {
         AgentId agent;
         long lastEventId;
         try {
-            String token = bearerToken(request);
-            if (token == null) {
-                Fields query = Request.extractQueryParameters(request);
-                token = query.getValue("access_token");
-            }
-            agent = authenticate(token);
+            agent = authenticate(streamToken(request));
             lastEventId = lastEventId(request);
         } catch (RequestFailure failure) {
             return reply(response, callback, Replies.failure(null, failure));
@@ -166,9 +174,15 @@ final class ServiceHandler extends Handler.Abstract {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         try {
-            events.open(agent, onClose -> new SseStream(response, callback, onClose), lastEventId);
+            events.open(agent, onClose -> {
+                SseStream stream = new SseStream(response, callback, onClose);
+                stream.closeWhenClientLeaves(request);
+                return stream;
+            }, lastEventId);
         } catch (RequestFailure failure) {
+            response.getHeaders().remove(HttpHeader.CONNECTION);
             return reply(response, callback, Replies.failure(null, failure));
         }
         return true;
@@ -182,15 +196,46 @@ final class ServiceHandler extends Handler.Abstract {
                 .orElseThrow(() -> RequestFailure.unauthorized("the bearer token is not one this server knows"));
     }
 
+    /**
+     * The token of the one {@code Authorization: Bearer} header, or null without one. More than one header is
+     * refused: which of them would count is not for the server to guess (before, the first won, even when the
+     * second named another agent).
+     */
     private static String bearerToken(Request request) {
-        String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        if (header == null) {
+        List<HttpField> headers = request.getHeaders().getFields(HttpHeader.AUTHORIZATION);
+        if (headers.isEmpty()) {
             return null;
         }
+        if (headers.size() > 1) {
+            throw RequestFailure.unauthorized("the request carries " + headers.size() + " Authorization headers; "
+                    + "send exactly one: Authorization: Bearer <token>");
+        }
+        String header = headers.get(0).getValue();
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw RequestFailure.unauthorized("the Authorization header must be \"Bearer <token>\"");
         }
         return header.substring(7).strip();
+    }
+
+    /** The event stream's token: the header's, or the query's {@code access_token} for EventSource; not both. */
+    private static String streamToken(Request request) {
+        String header = bearerToken(request);
+        List<String> query;
+        try {
+            query = Request.extractQueryParameters(request).getValuesOrEmpty("access_token");
+        } catch (RuntimeException badQuery) {
+            throw RequestFailure.unauthorized("the query could not be read (a malformed %-escape?); send the token as "
+                    + "?access_token=<token>, URL-encoded");
+        }
+        if (query.size() > 1) {
+            throw RequestFailure.unauthorized("the query carries access_token " + query.size() + " times; send it "
+                    + "once");
+        }
+        if (header != null && !query.isEmpty()) {
+            throw RequestFailure.unauthorized("the token is sent twice, in the Authorization header and as "
+                    + "access_token; send one of them");
+        }
+        return header != null ? header : query.isEmpty() ? null : query.get(0);
     }
 
     private static long lastEventId(Request request) {
@@ -218,7 +263,9 @@ final class ServiceHandler extends Handler.Abstract {
             }
             return body;
         } catch (IOException e) {
-            throw RequestFailure.malformedJson("the body could not be read (" + e.getMessage() + ")");
+            LOG.debug("a request body could not be read: {}", e.toString());
+            throw RequestFailure.malformedJson("the body could not be read to its end (the connection failed, or "
+                    + "its chunked encoding is broken)");
         }
     }
 
@@ -243,9 +290,26 @@ final class ServiceHandler extends Handler.Abstract {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static tools.jackson.databind.node.ObjectNode failureBody(String code, String message) {
-        return Json.object().put("errorMessage", message).put("errorCode", code).put("userAgent", "WWE Server")
-                .put("protocolVersion", 2);
+    /**
+     * The Content-Encoding of the body when it is anything but identity, else null. The body is read as it comes:
+     * a gzip body would otherwise be refused as JSON that is not valid, for its first byte.
+     */
+    private static String contentEncoding(Request request) {
+        List<HttpField> fields = request.getHeaders().getFields(HttpHeader.CONTENT_ENCODING);
+        for (HttpField field : fields) {
+            for (String coding : field.getValue().split(",")) {
+                if (!coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+                    return field.getValue().strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A 405 with the {@code Allow} header that RFC 9110 requires of it. */
+    private static boolean refuseMethod(Response response, Callback callback, String message, String allowed) {
+        response.getHeaders().put(HttpHeader.ALLOW, allowed);
+        return reply(response, callback, Replies.failure(null, RequestFailure.methodNotAllowed(message)));
     }
 
     private static boolean reply(Response response, Callback callback, Replies.Reply reply) {
@@ -256,7 +320,11 @@ final class ServiceHandler extends Handler.Abstract {
             // RFC 9110: a 401 names the scheme it wants; HTTP clients treat a 401 without it as a protocol error.
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"outbound\"");
         }
-        response.write(true, java.nio.ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(reply.body())), callback);
+        if (reply.status() == 415) {
+            // RFC 7694: a 415 for a content coding says which codings the server reads.
+            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, "identity");
+        }
+        response.write(true, ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(reply.body())), callback);
         return true;
     }
 }

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -93,20 +96,108 @@ class EnvelopeOverHttpTest {
                 Arguments.of("the seed's getListOfCallResults sample with its trailing comma",
                         "{\"request\":\"agent.get\",\"data\":{\"DO_NOT_CALL\": 51,}}"),
                 Arguments.of("a misspelt literal", "nul"),
-                Arguments.of("a control character in a string", "{\"request\":\"agent\u0001.get\"}"));
+                Arguments.of("a control character in a string", "{\"request\":\"agent\u0001.get\"}"),
+                Arguments.of("only an opening brace", "{"),
+                Arguments.of("nesting 65 deep, one more than allowed", "[".repeat(65) + "]".repeat(65)),
+                Arguments.of("-Infinity", "{\"request\":\"agent.get\",\"referenceId\":-Infinity}"),
+                Arguments.of("a line comment", "// the envelope\n{\"request\":\"agent.get\"}"),
+                Arguments.of("a leading plus sign", "{\"request\":\"agent.get\",\"referenceId\":+1}"));
+    }
+
+    /**
+     * Found by a reviewer: the message was Jackson's, naming its classes and features ({@code (bound as
+     * `tools.jackson.databind.JsonNode`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`},
+     * {@code [Source: REDACTED ...; byte offset: #UNKNOWN]}, {@code Feature 'ALLOW_COMMENTS' not enabled}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedJson")
+    void malformedJsonIsRefusedAsMalformedJsonInAPlainSentence(String what, String body) {
+        String message = assertRefused(service.post(AGENT1, body), 400, "MALFORMED_JSON");
+
+        assertThat(message).startsWith("the body ");
+        Envelopes.assertPlainSentence(message);
+    }
+
+    static Stream<Arguments> malformedJsonAndWhatTheMessageSays() {
+        return Stream.of(
+                Arguments.of("{\"request\":\"agent.get\"} {}", "there is more after the end of the JSON value",
+                        "(line 1, column 25)"),
+                Arguments.of("{", "it ends before an object is closed", "(line 1, column 2)"),
+                Arguments.of("[".repeat(65) + "]".repeat(65), "nested more than 64 levels deep", "at most 64"),
+                Arguments.of("{\"request\":\"agent.get\",\"referenceId\":NaN}", "found 'NaN', which JSON does "
+                        + "not have", "(line 1, column 41)"),
+                Arguments.of("{/* hi */\"request\":\"agent.get\"}", "found a comment, which JSON does not allow",
+                        "(line 1, column 2)"),
+                Arguments.of("{\n  \"request\": \"agent.get\",\n  \"referenceId\": 'r1'\n}",
+                        "found ''' where a value", "(line 3, column 18)"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("malformedJson")
-    void malformedJsonIsRefusedAsMalformedJson(String what, String body) {
-        assertRefused(service.post(AGENT1, body), 400, "MALFORMED_JSON");
+    @MethodSource("malformedJsonAndWhatTheMessageSays")
+    void theMessageSaysWhatIsWrongWhereAndWhatWasExpected(String body, String what, String where) {
+        String message = assertRefused(service.post(AGENT1, body), 400, "MALFORMED_JSON");
+
+        assertThat(message).contains(what).contains(where);
+    }
+
+    @Test
+    void aNumberTooLargeForADoubleIsNotMalformedJson() {
+        Reply reply = service.post(AGENT1, "{\"request\":\"agent.get\",\"parameters\":[1e400]}");
+
+        assertRefused(reply, 400, "WRONG_PARAMETER_COUNT");
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefusedAsMalformedJson() {
         byte[] body = {'{', '"', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         Reply reply = service.send(post(AGENT1, HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertRefused(reply, 400, "MALFORMED_JSON");
+        String message = assertRefused(reply, 400, "MALFORMED_JSON");
+        assertThat(message).contains("not UTF-8");
+    }
+
+    // ------------------------------------------------------------------------------------------ Content-Encoding
+
+    /** Found by a reviewer: a gzip body was refused as JSON with "Illegal character ((CTRL-CHAR, code 31))". */
+    @ParameterizedTest(name = "Content-Encoding: {0}")
+    @ValueSource(strings = {"gzip", "deflate", "br", "identity, gzip", "x-anything"})
+    void anEncodedBodyIsRefusedWith415SayingToSendItAsItIs(String encoding) throws IOException,
+            InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(serviceUri(""))
+                .header("Authorization", "Bearer " + AGENT1).header("Content-Encoding", encoding)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(rejectEnvelope()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        String message = assertRefused(new Reply(reply.statusCode(), Json.MAPPER.readTree(reply.body())), 415,
+                "UNSUPPORTED_CONTENT_ENCODING");
+        assertThat(message).contains("Content-Encoding").contains(encoding);
+        assertThat(reply.headers().firstValue("Accept-Encoding")).hasValue("identity");
+    }
+
+    @Test
+    void contentEncodingIdentityIsTheBodyAsItIs() throws IOException, InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(serviceUri(""))
+                .header("Authorization", "Bearer " + AGENT1).header("Content-Encoding", "identity")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"request\":\"agent.get\",\"referenceId\":\"r1\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertSuccess(new Reply(reply.statusCode(), Json.MAPPER.readTree(reply.body())), "agent.get");
+    }
+
+    @Test
+    void anEncodedBodyWithoutAKnownTokenIsRefusedAsUnauthorizedFirst() throws IOException, InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(serviceUri(""))
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gzip("{}")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(401);
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     static Stream<Arguments> notAnObject() {
@@ -176,6 +267,71 @@ class EnvelopeOverHttpTest {
         assertThat(message).contains("system.getAllowedServices");
     }
 
+    // ------------------------------------------------------------------------------------------ long input
+
+    /** Found by a reviewer: a 60,000-character request name came back twice in full, some 120 KB. */
+    @Test
+    void aVeryLongUnknownRequestNameIsEchoedAndQuotedCutWithItsLength() {
+        String name = "outbound." + "x".repeat(59_991);
+
+        Reply reply = service.post(AGENT1, "{\"request\":\"" + name + "\",\"referenceId\":\"r1\"}");
+
+        String message = assertRefused(reply, 400, "UNKNOWN_REQUEST");
+        assertThat(reply.body().get("request").stringValue()).isEqualTo(name.substring(0, 80) + "...");
+        assertThat(message).contains("\"" + name.substring(0, 80) + "...\" (60000 characters)");
+        assertThat(reply.body().toString().length()).isLessThan(600);
+    }
+
+    static Stream<Arguments> longValuesInEnvelopes() {
+        String huge = "y".repeat(10_000);
+        return Stream.of(
+                Arguments.of("a campaign name", "{\"request\":\"outbound.getPreviewRecord\",\"parameters\":[\""
+                        + huge + "\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a reschedule date", "{\"request\":\"outbound.rescheduleRecord\",\"parameters\":"
+                        + "[\"PREVIEW\",283,\"" + huge + "\",\"PERSONAL\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a callback type", "{\"request\":\"outbound.rescheduleRecord\",\"parameters\":[\"PREVIEW\""
+                        + ",283,\"05/27/2040 10:55\",\"" + huge + "\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a call result", "{\"request\":\"outbound.setCallResult\",\"parameters\":[\"PREVIEW\",\""
+                        + huge + "\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a field name", "{\"request\":\"outbound.updateRecordFields\",\"parameters\":[\"PREVIEW\","
+                        + "{\"" + huge + "\":\"x\"}]}", "INVALID_PARAMETER"),
+                Arguments.of("an interaction id", "{\"request\":\"outbound.rejectPreviewRecord\",\"parameters\":[\""
+                        + huge + "\"]}", "INVALID_PARAMETER"),
+                Arguments.of("a topic", "{\"event\":\"subscribe\",\"data\":\"" + huge + "\"}", "UNKNOWN_TOPIC"),
+                Arguments.of("a subscription id", "{\"event\":\"unsubscribe\",\"data\":\"" + huge + "\"}",
+                        "UNKNOWN_SUBSCRIPTION"),
+                Arguments.of("an event name", "{\"event\":\"" + huge + "\",\"data\":\"outbound\"}", "INVALID_ENVELOPE"),
+                Arguments.of("a referenceId", "{\"request\":\"agent.get\",\"referenceId\":\"" + huge + "\"}",
+                        "INVALID_ENVELOPE"),
+                Arguments.of("a key named twice", "{\"" + huge + "\":1,\"" + huge + "\":2}", "MALFORMED_JSON"));
+    }
+
+    /** Found by a reviewer: a 10,000-character campaign name came back in full in the message. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longValuesInEnvelopes")
+    void aLongValueIsQuotedCutSoTheReplyStaysShort(String what, String body, String errorCode) {
+        Reply reply = service.post(AGENT1, body.replace("PREVIEW", preview));
+
+        assertThat(reply.errorCode()).isEqualTo(errorCode);
+        assertThat(reply.body().toString().length()).as("reply %s", reply.body()).isLessThan(600);
+        assertThat(reply.body().get("errorMessage").stringValue()).containsPattern("y{80}\\.\\.\\.\" \\(10000 "
+                + "characters\\)|the number");
+    }
+
+    @Test
+    void aFieldUpdateNamingMoreFieldsThanACallingListHasIsRefusedBeforeItIsChecked() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 300; i++) {
+            fields.put("f" + i, i);
+        }
+
+        Reply reply = service.request(AGENT1, "outbound.updateRecordFields", preview, fields);
+
+        String message = assertRefused(reply, 400, "INVALID_PARAMETER");
+        assertThat(message).contains("at most 256 fields").contains("300 fields");
+        assertThat(reply.body().toString().length()).isLessThan(600);
+    }
+
     // ------------------------------------------------------------------------------------------ referenceId
 
     @Test
@@ -186,6 +342,30 @@ class EnvelopeOverHttpTest {
         assertThat(text.body().get("referenceId").isString()).isTrue();
         assertThat(text.body().get("referenceId").stringValue()).isEqualTo("17");
         assertThat(number.body().get("referenceId").asString()).isEqualTo("17");
+    }
+
+    /**
+     * The official client matches a reply with {@code requestedEvent.referenceId === message.data.referenceId}, so
+     * the reply must carry the referenceId in the JSON type it was sent: a number stays a number.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"17\"", "17", "17.0", "1.7e1", "-3", "0"})
+    void theReferenceIdIsEchoedInTheJsonTypeItWasSentAWholeNumberHoweverWritten(String referenceId) {
+        Reply reply = service.post(AGENT1, "{\"request\":\"agent.get\",\"referenceId\":" + referenceId + "}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("referenceId").isString()).isEqualTo(referenceId.startsWith("\""));
+        assertThat(reply.body().get("referenceId").toString()).as("as sent").isEqualTo(Json.MAPPER.readTree(
+                referenceId).toString());
+    }
+
+    @Test
+    void aReferenceIdWithAFractionIsRefusedSayingSo() {
+        String message = assertRefused(service.post(AGENT1, "{\"request\":\"agent.get\",\"referenceId\":1.5}"), 400,
+                "INVALID_ENVELOPE");
+
+        assertThat(message).contains("a string or a whole number").contains("was the number 1.5, which is not a "
+                + "whole number");
     }
 
     @Test
@@ -239,7 +419,64 @@ class EnvelopeOverHttpTest {
         assertRefused(service.send(request.build()), 401, "UNAUTHORIZED");
     }
 
+    /**
+     * Found by a reviewer: a refusal for another scheme or an empty bearer token dropped request and referenceId,
+     * which a refusal for no header echoed; a page waiting for its referenceId would time out instead of failing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badAuthorization")
+    void everyRefusedTokenEchoesTheRequestAndItsReferenceIdOfTheTypeSent(String what, String authorization) {
+        for (String referenceId : java.util.List.of("\"18\"", "18")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(serviceUri("")).POST(HttpRequest.BodyPublishers
+                    .ofString("{\"request\":\"agent.get\",\"referenceId\":" + referenceId + "}"));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+
+            Reply reply = service.send(request.build());
+
+            assertRefused(reply, 401, "UNAUTHORIZED");
+            assertThat(reply.body().get("request").stringValue()).isEqualTo("agent.get");
+            assertThat(reply.body().get("referenceId").toString()).isEqualTo(referenceId);
+        }
+    }
+
+    /**
+     * Found by a reviewer: with two Authorization headers the first won, even when the second was bogus or
+     * another agent's. Which one the client meant is not for the server to guess.
+     */
+    @ParameterizedTest(name = "{0} then {1}")
+    @CsvSource({
+            "Bearer " + ServiceFixture.AGENT2 + ", Bearer bogus",
+            "Bearer bogus, Bearer " + ServiceFixture.AGENT2,
+            "Bearer " + AGENT1 + ", Bearer " + ServiceFixture.AGENT2,
+            "Bearer " + AGENT1 + ", Bearer " + AGENT1,
+            "Bearer " + AGENT1 + ", Basic eDp5"})
+    void twoAuthorizationHeadersAreRefusedWhateverTheySay(String first, String second) {
+        Reply reply = service.send(HttpRequest.newBuilder(serviceUri("")).header("Authorization", first)
+                .header("Authorization", second).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"request\":\"agent.get\",\"referenceId\":\"r2\"}")).build());
+
+        String message = assertRefused(reply, 401, "UNAUTHORIZED");
+        assertThat(message).contains("2 Authorization headers").contains("exactly one");
+        assertThat(reply.body().get("referenceId").stringValue()).isEqualTo("r2");
+        assertThat(reply.body().toString()).doesNotContain("agent1", "agent2", "Alex", "Sam");
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedWhateverTheCaseOfTheirNames() throws IOException {
+        try (RawConnection connection = new RawConnection(URI.create(service.address()))) {
+            byte[] body = "{\"request\":\"agent.get\"}".getBytes(StandardCharsets.UTF_8);
+            String reply = connection.send("POST /api/v2/service HTTP/1.1", "authorization: Bearer "
+                    + ServiceFixture.AGENT2 + "\r\nAUTHORIZATION: Bearer bogus\r\nContent-Length: " + body.length,
+                    body);
+
+            assertThat(reply).startsWith("HTTP/1.1 401").contains("UNAUTHORIZED").doesNotContain("agent2");
+        }
+    }
+
     /** Found by the Java client's tests: Jetty's HTTP client takes a 401 without a challenge as a protocol error. */
+
     @Test
     void aRefusedTokenIsAnsweredWithTheBearerChallengeThat401Requires() throws IOException, InterruptedException {
         HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(serviceUri(""))
@@ -387,6 +624,79 @@ class EnvelopeOverHttpTest {
                 .build();
 
         assertRefused(service.send(request), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    /** Found by a reviewer: RFC 9110 requires a 405 to say which methods the resource takes. */
+    @ParameterizedTest(name = "{0} /{1} -> Allow: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "DELETE | api/v2/service | POST",
+            "GET    | api/v2/service | POST",
+            "POST   | api/v2/events  | GET",
+            "PUT    | api/v2/events  | GET",
+            "POST   | index.html     | GET, HEAD",
+            "DELETE | desktop.js     | GET, HEAD"})
+    void aMethodNotAllowedNamesTheAllowedOnesInTheAllowHeader(String method, String path, String allowed)
+            throws IOException, InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(URI.create(service.address() + path))
+                .header("Authorization", "Bearer " + AGENT1)
+                .method(method, HttpRequest.BodyPublishers.ofString(rejectEnvelope())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertRefused(new Reply(reply.statusCode(), Json.MAPPER.readTree(reply.body())), 405, "METHOD_NOT_ALLOWED");
+        assertThat(reply.headers().firstValue("Allow")).hasValue(allowed);
+    }
+
+    // ------------------------------------------------------------------------------------------ other paths
+
+    /** Found by a reviewer: these got Jetty's HTML 404 page, not an envelope. */
+    @ParameterizedTest(name = "{0} /{1}")
+    @CsvSource(delimiter = '|', value = {
+            "POST | api/v2/service/",
+            "POST | api/v2/services",
+            "GET  | api/v2/service/x",
+            "GET  | nope.html",
+            "POST | nope",
+            "GET  | api/v2"})
+    void anUnknownPathIsAnsweredWithAnEnvelopeNamingThePathsThereAre(String method, String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> reply = service.http().send(HttpRequest.newBuilder(URI.create(service.address() + path))
+                .header("Authorization", "Bearer " + AGENT1)
+                .method(method, HttpRequest.BodyPublishers.ofString(rejectEnvelope())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        String message = assertRefused(new Reply(reply.statusCode(), Json.MAPPER.readTree(reply.body())), 404,
+                "UNKNOWN_PATH");
+        assertThat(message).contains("/" + path).contains("POST /api/v2/service");
+    }
+
+    /** Found by a reviewer: requests Jetty itself refuses got its HTML error page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a bad %-escape              | GET /api/v2/%zz HTTP/1.1         |               | 400",
+            "an encoded slash            | POST /api/v2/service%2F HTTP/1.1 |               | 400",
+            "an empty path segment       | POST /api//v2/service HTTP/1.1   |               | 400",
+            "an HTTP version it lacks    | GET /api/v2/events HTTP/1.2      |               | 505",
+            "a header name with a space  | POST /api/v2/service HTTP/1.1    | Bad Header: x | 400",
+            "headers too large           | GET / HTTP/1.1                   | X-Big: BIG    | 431",
+            "a URI too long              | GET /LONG HTTP/1.1               |               | 414"})
+    void aRequestJettyRefusesIsAnsweredWithAnEnvelopeNotAnHtmlPage(String what, String requestLine, String header,
+                                                                   int status) throws IOException {
+        String line = requestLine.replace("LONG", "a".repeat(20_000));
+        String headers = (header == null ? "" : header.replace("BIG", "b".repeat(20_000)) + "\r\n")
+                + "Content-Length: 0";
+        try (RawConnection connection = new RawConnection(URI.create(service.address()))) {
+            String reply = connection.send(line, headers, new byte[0]);
+
+            assertThat(reply).startsWith("HTTP/1.1 " + status);
+            assertThat(reply.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/json")
+                    .doesNotContain("<html");
+            JsonNode body = Json.MAPPER.readTree(reply.substring(reply.indexOf("\n\n") + 2));
+            Envelopes.assertFailureEnvelope(body);
+            assertThat(body.get("errorCode").stringValue()).isEqualTo("BAD_HTTP_REQUEST");
+            Envelopes.assertPlainSentence(body.get("errorMessage").stringValue());
+        }
     }
 
     // ------------------------------------------------------------------------------------------ body size

@@ -47,7 +47,15 @@ final class Envelopes {
         assertServerMarks(body);
     }
 
+    /** A message for people: no Java class, no library feature, no backticks, no markup. */
+    static void assertPlainSentence(String message) {
+        assertThat(message).doesNotContain("`", "tools.jackson", "org.eclipse", "Feature", "JsonToken", "JsonNode",
+                "Source:", "REDACTED", "#UNKNOWN", "StreamReadConstraints", "Exception", "CTRL-CHAR", "<");
+        assertThat(message).as("no qualified Java name").doesNotMatch("(?s).*\\b[a-z]+\\.[a-z]+\\.[A-Z].*");
+    }
+
     static void assertServerMarks(JsonNode body) {
+
         assertThat(body.get("userAgent").stringValue()).isEqualTo("WWE Server");
         assertThat(body.get("protocolVersion").intValue()).isEqualTo(2);
     }

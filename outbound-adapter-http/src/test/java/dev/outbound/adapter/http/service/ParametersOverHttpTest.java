@@ -30,12 +30,14 @@ class ParametersOverHttpTest {
     enum Kind {
         INTERACTION_ID("\"$ID\"", "null", "1", "1.5", "true", "{}", "[]", "\"\"", "\" $ID\"", "\"$ID \"",
                 "\"" + "9".repeat(65) + "\""),
-        RECORD_HANDLE("283", "null", "\"283\"", "283.5", "0", "-1", "true", "{}", "[283]", "1e400",
-                "9223372036854775808"),
-        CAMPAIGN_NAME("\"" + SEED_CAMPAIGN + "\"", "null", "1", "true", "{}", "[]", "\"\""),
-        CALL_RESULT("\"33\"", "null", "33.5", "true", "{}", "[\"33\"]", "9223372036854775808"),
-        RESCHEDULE_DATE("\"05/27/2040 10:55\"", "null", "\"\"", "20310527", "{}", "[]"),
-        CALLBACK_TYPE("\"PERSONAL\"", "null", "\"\"", "1", "true", "{}"),
+        RECORD_HANDLE("283", "null", "\"283\"", "283.5", "2.835e2", "0", "0.0", "-1", "-1e0", "true", "{}",
+                "[283]", "1e400", "9223372036854775808"),
+        CAMPAIGN_NAME("\"" + SEED_CAMPAIGN + "\"", "null", "1", "true", "{}", "[]", "\"\"", "\" \"", "\"\\t\\n\"",
+                "\"" + "c".repeat(256) + "\""),
+        CALL_RESULT("\"33\"", "null", "33.5", "3.35e1", "true", "{}", "[\"33\"]", "\"" + "3".repeat(65) + "\""),
+        RESCHEDULE_DATE("\"05/27/2040 10:55\"", "null", "\"\"", "\"  \"", "20310527", "{}", "[]",
+                "\"" + "1".repeat(65) + "\""),
+        CALLBACK_TYPE("\"PERSONAL\"", "null", "\"\"", "\" \"", "1", "true", "{}", "\"" + "P".repeat(65) + "\""),
         RECORD_DATA("{\"Custom_VarChar\":\"x\"}", "null", "\"GSW_PHONE=+33647005\"", "\"{}\"", "[]", "5",
                 "true", "{\"GSW_PHONE\":{\"number\":\"+33647005\"}}", "{\"GSW_PHONE\":[\"+33647005\"]}");
 

@@ -458,7 +458,7 @@ class RefusalsOverHttpTest {
                 Arguments.of("Customer Survey", 409, "CAMPAIGN_NOT_ACTIVE"),
                 Arguments.of("Direct Push Renewals", 409, "CAMPAIGN_NOT_ACTIVE"),
                 Arguments.of("Predictive Collections", 409, "CAMPAIGN_NOT_ACTIVE"),
-                Arguments.of("   ", 400, "INVALID_VALUE"));
+                Arguments.of("   ", 400, "INVALID_PARAMETER"));
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {2}")
