@@ -64,10 +64,18 @@ public final class ServiceEndpointProvider implements EndpointProvider {
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         ServiceHandler handler = new ServiceHandler(catalog, agents, events, settings.integer("max-body-bytes"),
                 origins);
-        List<String> notes = agents.all().stream()
-                .map(a -> "agent " + a.id() + " (" + a.name() + ") token: " + a.token()).toList();
+        List<String> notes = startupNotes(agents, settings.text("agents").equals(DEMO_AGENTS));
         return new ServiceEndpoint(settings.text("host"), (int) settings.integer("port"), handler, events,
                 settings.integer("heartbeat-ms"), notes);
+    }
+
+    /**
+     * One line per agent for the start-up output. The demo agents' tokens are printed, so that a first start can be
+     * tried at once; tokens someone configured are secrets and are not.
+     */
+    static List<String> startupNotes(AgentDirectory agents, boolean demo) {
+        return agents.all().stream().map(a -> "agent " + a.id() + " (" + a.name() + ") token: "
+                + (demo ? a.token() : "as configured (not shown)")).toList();
     }
 
     private static Optional<String> checkAgents(String value) {
