@@ -1,5 +1,6 @@
 package dev.outbound.adapter.http.backend;
 
+import dev.outbound.adapter.http.json.MalformedJson;
 import dev.outbound.adapter.http.json.StrictJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -38,7 +39,7 @@ public final class WireJson {
         try {
             node = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new WireFormatException("the body is not valid JSON: " + e.getOriginalMessage());
+            throw new WireFormatException("the body is not valid JSON: " + MalformedJson.explain(e));
         }
         if (node == null || !node.isObject()) {
             throw new WireFormatException("the body must be a JSON object; was " + describe(node));
