@@ -1,10 +1,10 @@
 package dev.outbound.adapter.http.service;
 
+import dev.outbound.adapter.http.jetty.BoundedBody;
 import dev.outbound.adapter.http.json.StrictJson;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -251,37 +250,13 @@ final class ServiceHandler extends Handler.Abstract {
     }
 
     private byte[] body(Request request) {
-        long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            drainIfModest(request, declared);
-            throw RequestFailure.bodyTooLarge(maxBodyBytes);
-        }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (body.length > maxBodyBytes) {
-                throw RequestFailure.bodyTooLarge(maxBodyBytes);
-            }
-            return body;
+        try {
+            return BoundedBody.read(request, maxBodyBytes)
+                    .orElseThrow(() -> RequestFailure.bodyTooLarge(maxBodyBytes));
         } catch (IOException e) {
             LOG.debug("a request body could not be read: {}", e.toString());
             throw RequestFailure.malformedJson("the body could not be read to its end (the connection failed, or "
                     + "its chunked encoding is broken)");
-        }
-    }
-
-    /**
-     * Reads and drops a refused body that is not much larger than the limit. Found by a test that failed now and
-     * then: a connection closed with the client's bytes still unread makes the kernel reset it, and the client may
-     * lose the 413 already sent. Up to four times the limit (at least 1 MiB) is read so that the refusal arrives;
-     * beyond that the connection is closed anyway, which is the right answer to such a body.
-     */
-    private void drainIfModest(Request request, long declared) {
-        if (declared <= Math.max(1L << 20, 4L * maxBodyBytes)) {
-            try (InputStream in = Content.Source.asInputStream(request)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                LOG.debug("a refused body could not be read to its end: {}", e.toString());
-            }
         }
     }
 

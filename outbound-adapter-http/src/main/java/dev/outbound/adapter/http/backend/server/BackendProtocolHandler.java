@@ -4,10 +4,10 @@ import dev.outbound.adapter.http.backend.DesktopRequest;
 import dev.outbound.adapter.http.backend.ProtocolKeys;
 import dev.outbound.adapter.http.backend.WireFormatException;
 import dev.outbound.adapter.http.backend.WireJson;
+import dev.outbound.adapter.http.jetty.BoundedBody;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -144,18 +144,13 @@ final class BackendProtocolHandler extends Handler.Abstract {
     }
 
     private RequestBody readBody(DesktopRequest desktopRequest, Request request) {
-        long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
-        }
         byte[] bytes;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        try {
+            bytes = BoundedBody.read(request, maxBodyBytes)
+                    .orElseThrow(() -> ProtocolFailure.bodyTooLarge(maxBodyBytes));
         } catch (IOException e) {
-            throw ProtocolFailure.malformed("the body could not be read (" + e.getMessage() + ")");
-        }
-        if (bytes.length > maxBodyBytes) {
-            throw ProtocolFailure.bodyTooLarge(maxBodyBytes);
+            throw ProtocolFailure.malformed("the body could not be read to its end (the connection failed, or its "
+                    + "chunked encoding is broken)");
         }
         try {
             ObjectNode json = WireJson.parseObject(utf8(desktopRequest, bytes));
