@@ -5,6 +5,7 @@ import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.Require;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,10 +99,11 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
         }
         List<FieldViolation> violations = new ArrayList<>();
         Map<String, Object> stored = new LinkedHashMap<>();
+        Set<ErrorCode> namesListed = EnumSet.noneOf(ErrorCode.class);
         update.forEach((requestedName, requestedValue) -> {
             String name = requestedName == null ? "" : requestedName;
             FieldValue value = requestedValue == null ? new FieldValue.Null() : requestedValue;
-            Checked checked = check(name, value);
+            Checked checked = check(name, value, namesListed);
             if (checked instanceof Checked.Refused refused) {
                 violations.add(refused.violation());
             } else {
@@ -117,15 +119,23 @@ public record FieldCatalog(List<FieldDefinition> definitions) {
         return Collections.unmodifiableMap(stored);
     }
 
-    private Checked check(String name, FieldValue value) {
+    /**
+     * Checks one field. The calling list's field names are spelled out in the first unknown-field and the first
+     * not-editable problem of an update only ({@code namesListed} remembers which), so that a request naming many
+     * wrong fields does not get the list back once per field.
+     */
+    private Checked check(String name, FieldValue value, Set<ErrorCode> namesListed) {
         Optional<FieldDefinition> definition = find(name);
         if (definition.isEmpty()) {
             return new Checked.Refused(FieldViolation.of(ErrorCode.UNKNOWN_FIELD, name, value,
-                    "was given for a field this calling list does not have", "one of " + names(false)));
+                    "was given for a field this calling list does not have", namesListed.add(ErrorCode.UNKNOWN_FIELD)
+                            ? "one of " + names(false) : "one of the fields listed with the first unknown field"));
         }
         if (!definition.get().editable()) {
             return new Checked.Refused(FieldViolation.of(ErrorCode.FIELD_NOT_EDITABLE, name, value,
-                    "was given for a field that is not editable", "only editable fields: " + names(true)));
+                    "was given for a field that is not editable", namesListed.add(ErrorCode.FIELD_NOT_EDITABLE)
+                            ? "only editable fields: " + names(true)
+                            : "only the editable fields listed with the first field that is not"));
         }
         return FieldValueRules.check(definition.get(), value);
     }

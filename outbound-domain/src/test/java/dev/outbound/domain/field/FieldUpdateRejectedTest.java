@@ -17,6 +17,7 @@ import dev.outbound.domain.OutboundException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,28 @@ class FieldUpdateRejectedTest {
         assertThat(violation("CUSTOM_INT_TEXT", "12a").message())
                 .isEqualTo("CUSTOM_INT_TEXT: \"12a\" is not a whole number; expected a whole number from "
                         + "-2147483648 to 2147483647");
+    }
+
+    @Test
+    void theFieldListIsSpelledOutOncePerUpdateNotOncePerWrongField() {
+        Map<String, FieldValue> update = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            update.put("NO_SUCH_FIELD_" + i, FieldValue.text("x"));
+            update.put("CUSTOM_ID", FieldValue.number(i));
+        }
+        update.put("CUSTOM_ID_TOO", FieldValue.number(1));
+
+        FieldUpdateRejectedException rejected = catchThrowableOfType(FieldUpdateRejectedException.class,
+                () -> catalog.validateUpdate(update, Catalogs.seedRecord()));
+
+        List<FieldViolation> violations = rejected.violations();
+        assertThat(violations).hasSize(202);
+        assertThat(violations.get(0).message()).contains("expected one of GSW_FROM, GSW_UNTIL");
+        assertThat(violations.get(1).message()).startsWith("CUSTOM_ID: 199 was given for a field that is not "
+                + "editable; expected only editable fields: GSW_FROM");
+        assertThat(violations.get(2).message()).isEqualTo("NO_SUCH_FIELD_1: \"x\" was given for a field this "
+                + "calling list does not have; expected one of the fields listed with the first unknown field");
+        assertThat(violations.stream().mapToInt(v -> v.message().length()).sum()).isLessThan(200 * 200);
     }
 
     @Test
