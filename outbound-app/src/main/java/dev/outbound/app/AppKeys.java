@@ -1,7 +1,7 @@
 package dev.outbound.app;
 
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.OfferedCallResults;
 import dev.outbound.port.spi.SettingSpec;
 import java.util.Arrays;
@@ -44,10 +44,10 @@ final class AppKeys {
                     + "commas, e.g. ANSWER,BUSY,NO_ANSWER", AppKeys::checkCallResults),
             SettingSpec.oneOf(relative(DO_NOT_CALL_SCOPE),
                     "what a Do Not Call mark finishes at mark done: the whole chain or the record only",
-                    DoNotCallScope.ALL_CHAIN.wireName(), scopeNames()),
+                    ChainScope.ALL_CHAIN.wireName(), scopeNames()),
             SettingSpec.oneOf(relative(CANCEL_SCOPE),
                     "what cancelling a preview record takes out of the campaign: the whole chain or the record only",
-                    DoNotCallScope.ALL_CHAIN.wireName(), scopeNames()));
+                    ChainScope.ALL_CHAIN.wireName(), scopeNames()));
 
     private AppKeys() {}
 
@@ -67,8 +67,8 @@ final class AppKeys {
     }
 
     /** The scope whose OCS name is given; the name has passed the key's check. */
-    static DoNotCallScope scope(String wireName) {
-        return Arrays.stream(DoNotCallScope.values())
+    static ChainScope scope(String wireName) {
+        return Arrays.stream(ChainScope.values())
                 .filter(scope -> scope.wireName().equals(wireName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a scope: " + wireName));
@@ -125,7 +125,7 @@ final class AppKeys {
     }
 
     private static List<String> scopeNames() {
-        return Arrays.stream(DoNotCallScope.values()).map(DoNotCallScope::wireName).toList();
+        return Arrays.stream(ChainScope.values()).map(ChainScope::wireName).toList();
     }
 
     private static String relative(String key) {

@@ -1,6 +1,6 @@
 package dev.outbound.app;
 
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.OfferedCallResults;
 import dev.outbound.port.spi.InvalidSettingsException;
 import dev.outbound.port.spi.Settings;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param cancelScope    what cancelling a record finishes ({@code outbound.cancel.scope})
  */
 record AppSettings(String backend, List<String> endpoints, OfferedCallResults callResults,
-                   DoNotCallScope doNotCallScope, DoNotCallScope cancelScope) {
+                   ChainScope doNotCallScope, ChainScope cancelScope) {
     AppSettings {
         endpoints = List.copyOf(endpoints);
     }

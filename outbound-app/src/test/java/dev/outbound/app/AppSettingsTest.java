@@ -3,7 +3,7 @@ package dev.outbound.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.result.OfferedCallResults;
 import java.util.List;
@@ -18,8 +18,8 @@ class AppSettingsTest {
         assertThat(settings.backend()).isEqualTo("mock");
         assertThat(settings.endpoints()).containsExactly("service");
         assertThat(settings.callResults()).isEqualTo(OfferedCallResults.all());
-        assertThat(settings.doNotCallScope()).isEqualTo(DoNotCallScope.ALL_CHAIN);
-        assertThat(settings.cancelScope()).isEqualTo(DoNotCallScope.ALL_CHAIN);
+        assertThat(settings.doNotCallScope()).isEqualTo(ChainScope.ALL_CHAIN);
+        assertThat(settings.cancelScope()).isEqualTo(ChainScope.ALL_CHAIN);
     }
 
     @Test
@@ -34,8 +34,8 @@ class AppSettingsTest {
         assertThat(settings.backend()).isEqualTo("http");
         assertThat(settings.endpoints()).containsExactly("service", "backend-server");
         assertThat(settings.callResults().results()).containsExactly(CallResult.ANSWER, CallResult.BUSY);
-        assertThat(settings.doNotCallScope()).isEqualTo(DoNotCallScope.RECORD_ONLY);
-        assertThat(settings.cancelScope()).isEqualTo(DoNotCallScope.RECORD_ONLY);
+        assertThat(settings.doNotCallScope()).isEqualTo(ChainScope.RECORD_ONLY);
+        assertThat(settings.cancelScope()).isEqualTo(ChainScope.RECORD_ONLY);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.verify;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.outbound.application.OutboundApplication;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.port.in.UseCases;
 import dev.outbound.port.out.OutboundBackend;
@@ -49,7 +49,7 @@ class WiringTest {
                 .containsExactly(CallResult.ANSWER, CallResult.BUSY);
         assertThat(injector.getInstance(OutboundBackend.class)).isSameAs(backendProvider.backend);
         assertThat(injector.getInstance(Clock.class)).isSameAs(clock);
-        assertThat(injector.getInstance(AppSettings.class).doNotCallScope()).isEqualTo(DoNotCallScope.RECORD_ONLY);
+        assertThat(injector.getInstance(AppSettings.class).doNotCallScope()).isEqualTo(ChainScope.RECORD_ONLY);
         assertThat(backendProvider.createdWith).hasSize(1);
         assertThat(backendProvider.clocks).containsExactly(clock);
     }

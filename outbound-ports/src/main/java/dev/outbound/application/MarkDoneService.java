@@ -2,7 +2,7 @@ package dev.outbound.application;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.format.OcsFormats;
 import dev.outbound.domain.interaction.CompletionStep;
 import dev.outbound.domain.interaction.OutboundInteraction;
@@ -28,10 +28,10 @@ final class MarkDoneService implements MarkDoneUseCase {
 
     private final RecordDispositionPort backend;
     private final Interactions interactions;
-    private final DoNotCallScope doNotCallScope;
+    private final ChainScope doNotCallScope;
     private final Clock clock;
 
-    MarkDoneService(RecordDispositionPort backend, Interactions interactions, DoNotCallScope doNotCallScope,
+    MarkDoneService(RecordDispositionPort backend, Interactions interactions, ChainScope doNotCallScope,
                     Clock clock) {
         this.backend = backend;
         this.interactions = interactions;

@@ -1,7 +1,7 @@
 package dev.outbound.application;
 
 import dev.outbound.domain.Require;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.OfferedCallResults;
 import dev.outbound.port.in.UseCases;
 import dev.outbound.port.out.InteractionStore;
@@ -75,8 +75,8 @@ public final class OutboundApplication implements AutoCloseable {
         private final OutboundBackend backend;
         private Clock clock;
         private OfferedCallResults offered = OfferedCallResults.all();
-        private DoNotCallScope doNotCallScope = DoNotCallScope.ALL_CHAIN;
-        private DoNotCallScope cancelScope = DoNotCallScope.ALL_CHAIN;
+        private ChainScope doNotCallScope = ChainScope.ALL_CHAIN;
+        private ChainScope cancelScope = ChainScope.ALL_CHAIN;
         private InteractionStore store;
 
         private Builder(OutboundBackend backend) {
@@ -96,13 +96,13 @@ public final class OutboundApplication implements AutoCloseable {
         }
 
         /** What a Do Not Call mark finishes: the whole chain (default) or only the record. */
-        public Builder doNotCallScope(DoNotCallScope scope) {
+        public Builder doNotCallScope(ChainScope scope) {
             this.doNotCallScope = Require.present(scope, "Do Not Call scope");
             return this;
         }
 
         /** What cancelling a preview takes out of the campaign: the whole chain (default) or only the record. */
-        public Builder cancelScope(DoNotCallScope scope) {
+        public Builder cancelScope(ChainScope scope) {
             this.cancelScope = Require.present(scope, "cancel scope");
             return this;
         }

@@ -2,7 +2,7 @@ package dev.outbound.application;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.OutboundInteraction;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.GswKeys;
@@ -29,11 +29,11 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
     private final OutboundBackend backend;
     private final Interactions interactions;
     private final RecordDelivery delivery;
-    private final DoNotCallScope cancelScope;
+    private final ChainScope cancelScope;
     private final Clock clock;
 
     PreviewService(OutboundBackend backend, Interactions interactions, RecordDelivery delivery,
-                   DoNotCallScope cancelScope, Clock clock) {
+                   ChainScope cancelScope, Clock clock) {
         this.backend = backend;
         this.interactions = interactions;
         this.delivery = delivery;

@@ -21,7 +21,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.OutboundInteraction;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
@@ -99,13 +99,13 @@ class MarkDoneTest {
     @Test
     void doNotCallFinishesOnlyTheRecordWhenSoConfigured() {
         ApplicationFixture recordOnly = new ApplicationFixture(
-                options -> options.doNotCallScope(DoNotCallScope.RECORD_ONLY));
+                options -> options.doNotCallScope(ChainScope.RECORD_ONLY));
         OutboundInteraction call = recordOnly.givenCompletedCall();
         recordOnly.useCases.doNotCall().setDoNotCall(ref(call));
 
         recordOnly.useCases.markDone().markDone(ref(call));
 
-        verify(recordOnly.backend).doNotCall(AGENT, DELIVERED, DoNotCallScope.RECORD_ONLY);
+        verify(recordOnly.backend).doNotCall(AGENT, DELIVERED, ChainScope.RECORD_ONLY);
     }
 
     @Test
@@ -289,7 +289,7 @@ class MarkDoneTest {
                 InOrder backend = inOrder(mock);
                 backend.verify(mock).updateCallCompletionStats(AGENT, DELIVERED, Optional.of(CallResult.ANSWER),
                         VIP_NOTE);
-                backend.verify(mock).doNotCall(AGENT, DELIVERED, DoNotCallScope.ALL_CHAIN);
+                backend.verify(mock).doNotCall(AGENT, DELIVERED, ChainScope.ALL_CHAIN);
                 backend.verify(mock).recordProcessed(AGENT, DELIVERED, CallResult.ANSWER, VIP_NOTE);
             }
         };

@@ -31,7 +31,7 @@ import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.campaign.Campaign;
 import dev.outbound.domain.campaign.CampaignState;
 import dev.outbound.domain.campaign.DialingMode;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.interaction.InteractionKind;
 import dev.outbound.domain.interaction.InteractionState;
@@ -454,19 +454,19 @@ class PreviewTest {
 
             fixture.useCases.cancelPreviewRecord().cancelPreviewRecord(previewRef(preview));
 
-            verify(fixture.backend).requestRecordCancel(AGENT, DELIVERED, DoNotCallScope.ALL_CHAIN);
+            verify(fixture.backend).requestRecordCancel(AGENT, DELIVERED, ChainScope.ALL_CHAIN);
             verifyNoMoreInteractions(fixture.backend);
         }
 
         @Test
         void takesOnlyTheRecordOutWhenSoConfigured() {
             ApplicationFixture recordOnly = new ApplicationFixture(
-                    options -> options.cancelScope(DoNotCallScope.RECORD_ONLY));
+                    options -> options.cancelScope(ChainScope.RECORD_ONLY));
             OutboundInteraction preview = recordOnly.givenPreview();
 
             recordOnly.useCases.cancelPreviewRecord().cancelPreviewRecord(previewRef(preview));
 
-            verify(recordOnly.backend).requestRecordCancel(AGENT, DELIVERED, DoNotCallScope.RECORD_ONLY);
+            verify(recordOnly.backend).requestRecordCancel(AGENT, DELIVERED, ChainScope.RECORD_ONLY);
         }
 
         @Test

@@ -10,7 +10,7 @@ import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
 import dev.outbound.domain.campaign.CampaignEvent;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.RecordHandle;
@@ -133,7 +133,7 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
     }
 
     @Override
-    public void requestRecordCancel(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void requestRecordCancel(AgentId agent, RecordHandle handle, ChainScope scope) {
         released(campaignOf(agent, handle).cancel(agent, handle, scope, clock.instant()));
     }
 
@@ -149,7 +149,7 @@ public final class SimulatedOutboundContactServer implements OutboundBackend {
     }
 
     @Override
-    public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope) {
         campaignOf(agent, handle).doNotCall(agent, handle, scope, doNotCall);
     }
 

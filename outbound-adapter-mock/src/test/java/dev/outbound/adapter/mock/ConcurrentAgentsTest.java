@@ -10,7 +10,7 @@ import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
 import dev.outbound.domain.campaign.CampaignState;
 import dev.outbound.domain.campaign.DialingMode;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.field.FieldCatalog;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.ChainId;
@@ -90,10 +90,10 @@ class ConcurrentAgentsTest {
                         }
                         String ending;
                         if (action < 4) {
-                            ocs.requestRecordCancel(agent, handle, DoNotCallScope.ALL_CHAIN);
+                            ocs.requestRecordCancel(agent, handle, ChainScope.ALL_CHAIN);
                             ending = "cancelled";
                         } else if (action < 5) {
-                            ocs.doNotCall(agent, handle, DoNotCallScope.ALL_CHAIN);
+                            ocs.doNotCall(agent, handle, ChainScope.ALL_CHAIN);
                             ocs.recordProcessed(agent, handle, CallResult.DO_NOT_CALL, Map.of());
                             ending = "do not call";
                         } else {

@@ -43,7 +43,7 @@ final class FieldTypeRules {
     }
 
     private static Checked integer(FieldDefinition field, FieldValue value) {
-        BigDecimal number = value instanceof FieldValue.Number given ? given.value()
+        BigDecimal number = value instanceof FieldValue.Numeric given ? given.value()
                 : numeral(value, WHOLE_NUMERAL);
         if (number == null || !isWhole(number)) {
             return refuse(ErrorCode.INVALID_FIELD_VALUE, field, value, "is not a whole number", INT_RANGE);
@@ -55,7 +55,7 @@ final class FieldTypeRules {
     }
 
     private static Checked decimal(FieldDefinition field, FieldValue value) {
-        BigDecimal number = value instanceof FieldValue.Number given ? given.value()
+        BigDecimal number = value instanceof FieldValue.Numeric given ? given.value()
                 : numeral(value, DECIMAL_NUMERAL);
         if (number == null) {
             return refuse(ErrorCode.INVALID_FIELD_VALUE, field, value, "is not a decimal number",
@@ -123,7 +123,7 @@ final class FieldTypeRules {
     }
 
     private static Checked option(FieldDefinition field, FieldValue value) {
-        String key = value instanceof FieldValue.Number given ? wholeKey(given.value())
+        String key = value instanceof FieldValue.Numeric given ? wholeKey(given.value())
                 : ((FieldValue.Text) value).value();
         if (key != null && field.options().containsKey(key)) {
             return new Checked.Accepted(key);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * A new field value exactly as it arrives in an {@code updateRecordFields} request: a JSON string, number,
  * boolean or {@code null}. Nothing is interpreted yet; the {@link FieldCatalog} checks it against the field.
  */
-public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, FieldValue.Bool, FieldValue.Null {
+public sealed interface FieldValue permits FieldValue.Text, FieldValue.Numeric, FieldValue.Bool, FieldValue.Null {
 
     /** The JSON type of this value; empty for {@link Null}, which has no type and matches none. */
     Optional<ValueType> valueType();
@@ -67,8 +67,8 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, F
     }
 
     /** A JSON number, kept exact. */
-    record Number(BigDecimal value) implements FieldValue {
-        public Number {
+    record Numeric(BigDecimal value) implements FieldValue {
+        public Numeric {
             Require.present(value, "a number field value");
         }
 
@@ -132,10 +132,10 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, F
 
     /** A JSON number value. */
     static FieldValue number(long value) {
-        return new Number(BigDecimal.valueOf(value));
+        return new Numeric(BigDecimal.valueOf(value));
     }
 
-    /** The value of a decoded JSON value: a {@link String}, any {@link java.lang.Number}, a {@link Boolean} or null. */
+    /** The value of a decoded JSON value: a {@link String}, any {@link Number}, a {@link Boolean} or null. */
     static FieldValue of(Object value) {
         if (value == null) {
             return new Null();
@@ -149,8 +149,8 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Number, F
         if (value instanceof Boolean bool) {
             return new Bool(bool);
         }
-        if (value instanceof java.lang.Number number) {
-            return Decimals.exact(number).<FieldValue>map(Number::new).orElseThrow(() -> new OutboundException(
+        if (value instanceof Number number) {
+            return Decimals.exact(number).<FieldValue>map(Numeric::new).orElseThrow(() -> new OutboundException(
                     ErrorCode.INVALID_VALUE, "a field value must be a finite number, was " + number));
         }
         throw new OutboundException(ErrorCode.INVALID_VALUE,

@@ -23,14 +23,14 @@ class FieldValueTest {
         return Stream.of(
                 Arguments.of("10.15", new FieldValue.Text("10.15")),
                 Arguments.of("", new FieldValue.Text("")),
-                Arguments.of(9, new FieldValue.Number(new BigDecimal("9"))),
-                Arguments.of(9L, new FieldValue.Number(new BigDecimal("9"))),
-                Arguments.of((short) 9, new FieldValue.Number(new BigDecimal("9"))),
+                Arguments.of(9, new FieldValue.Numeric(new BigDecimal("9"))),
+                Arguments.of(9L, new FieldValue.Numeric(new BigDecimal("9"))),
+                Arguments.of((short) 9, new FieldValue.Numeric(new BigDecimal("9"))),
                 Arguments.of(new BigInteger("12345678901234567890"),
-                        new FieldValue.Number(new BigDecimal("12345678901234567890"))),
-                Arguments.of(new BigDecimal("9.50"), new FieldValue.Number(new BigDecimal("9.50"))),
-                Arguments.of(1.1d, new FieldValue.Number(new BigDecimal("1.1"))),
-                Arguments.of(1.1f, new FieldValue.Number(new BigDecimal("1.1"))),
+                        new FieldValue.Numeric(new BigDecimal("12345678901234567890"))),
+                Arguments.of(new BigDecimal("9.50"), new FieldValue.Numeric(new BigDecimal("9.50"))),
+                Arguments.of(1.1d, new FieldValue.Numeric(new BigDecimal("1.1"))),
+                Arguments.of(1.1f, new FieldValue.Numeric(new BigDecimal("1.1"))),
                 Arguments.of(true, new FieldValue.Bool(true)),
                 Arguments.of(null, new FieldValue.Null()));
     }
@@ -84,7 +84,7 @@ class FieldValueTest {
     @Test
     void textAndNumberNeedAValue() {
         assertThatThrownBy(() -> new FieldValue.Text(null)).isInstanceOf(OutboundException.class);
-        assertThatThrownBy(() -> new FieldValue.Number(null)).isInstanceOf(OutboundException.class);
+        assertThatThrownBy(() -> new FieldValue.Numeric(null)).isInstanceOf(OutboundException.class);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.outbound.port.out;
 
 import dev.outbound.domain.agent.AgentId;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
@@ -19,7 +19,7 @@ public interface RecordDispositionPort {
     void recordReject(AgentId agent, RecordHandle handle);
 
     /** RequestRecordCancel: the record (or chain) is not dialed again in this campaign (CANCEL_RECORD). */
-    void requestRecordCancel(AgentId agent, RecordHandle handle, DoNotCallScope scope);
+    void requestRecordCancel(AgentId agent, RecordHandle handle, ChainScope scope);
 
     /** UpdateCallCompletionStats: the call result, if any, and changed field values of a held record. */
     void updateCallCompletionStats(AgentId agent, RecordHandle handle, Optional<CallResult> callResult,
@@ -32,7 +32,7 @@ public interface RecordDispositionPort {
     void recordReschedule(AgentId agent, RecordHandle handle, Callback callback);
 
     /** DoNotCall: the record's phone (and customer id, if any) go on the DNC list; the scope is finished. */
-    void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope);
+    void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope);
 
     /** RecordProcessed: the agent is done with the record; its final result and fields are stored. */
     void recordProcessed(AgentId agent, RecordHandle handle, CallResult callResult, Map<String, Object> fields);

@@ -9,7 +9,7 @@ import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
@@ -222,7 +222,7 @@ public abstract class BackendContractTest {
             List<DeliveredRecord> all = drain(AGENT_A, ContractScenario.PREVIEW);
             DeliveredRecord cancelled = all.get(0);
 
-            backend.requestRecordCancel(AGENT_A, handle(cancelled), DoNotCallScope.ALL_CHAIN);
+            backend.requestRecordCancel(AGENT_A, handle(cancelled), ChainScope.ALL_CHAIN);
             all.subList(1, all.size()).forEach(d -> backend.recordReject(AGENT_A, handle(d)));
 
             assertThat(chainIds(drain(AGENT_B, ContractScenario.PREVIEW)))
@@ -255,7 +255,7 @@ public abstract class BackendContractTest {
             assertThat(shared).as("two chains share a phone").hasSize(2);
             DeliveredRecord marked = shared.get(0);
 
-            backend.doNotCall(AGENT_A, handle(marked), DoNotCallScope.ALL_CHAIN);
+            backend.doNotCall(AGENT_A, handle(marked), ChainScope.ALL_CHAIN);
             backend.recordProcessed(AGENT_A, handle(marked), CallResult.DO_NOT_CALL, Map.of());
             all.stream().filter(d -> d != marked).forEach(d -> backend.recordReject(AGENT_A, handle(d)));
 
@@ -349,13 +349,13 @@ public abstract class BackendContractTest {
                 Arguments.of("RecordReject", (BiConsumer<OutboundBackend, RecordHandle>)
                         (b, h) -> b.recordReject(AGENT_A, h)),
                 Arguments.of("RequestRecordCancel", (BiConsumer<OutboundBackend, RecordHandle>)
-                        (b, h) -> b.requestRecordCancel(AGENT_A, h, DoNotCallScope.ALL_CHAIN)),
+                        (b, h) -> b.requestRecordCancel(AGENT_A, h, ChainScope.ALL_CHAIN)),
                 Arguments.of("UpdateCallCompletionStats", (BiConsumer<OutboundBackend, RecordHandle>)
                         (b, h) -> b.updateCallCompletionStats(AGENT_A, h, Optional.of(CallResult.OK), Map.of())),
                 Arguments.of("RecordReschedule", (BiConsumer<OutboundBackend, RecordHandle>)
                         (b, h) -> b.recordReschedule(AGENT_A, h, callback)),
                 Arguments.of("DoNotCall", (BiConsumer<OutboundBackend, RecordHandle>)
-                        (b, h) -> b.doNotCall(AGENT_A, h, DoNotCallScope.RECORD_ONLY)),
+                        (b, h) -> b.doNotCall(AGENT_A, h, ChainScope.RECORD_ONLY)),
                 Arguments.of("RecordProcessed", (BiConsumer<OutboundBackend, RecordHandle>)
                         (b, h) -> b.recordProcessed(AGENT_A, h, CallResult.OK, Map.of())));
     }
@@ -434,7 +434,7 @@ public abstract class BackendContractTest {
         List<DeliveredRecord> all = drain(AGENT_A, ContractScenario.PREVIEW);
         List<DeliveredRecord> shared = all.stream()
                 .filter(d -> d.chain().delivered().phone().equals(ContractScenario.SHARED_PHONE)).toList();
-        backend.doNotCall(AGENT_A, handle(shared.get(0)), DoNotCallScope.RECORD_ONLY);
+        backend.doNotCall(AGENT_A, handle(shared.get(0)), ChainScope.RECORD_ONLY);
 
         assertFails(ErrorCode.NUMBER_ON_DO_NOT_CALL_LIST, () -> backend.placeCall(AGENT_A, InteractionId.of("c1"),
                 handle(shared.get(1)), ContractScenario.SHARED_PHONE));
@@ -450,7 +450,7 @@ public abstract class BackendContractTest {
         DeliveredRecord shared = all.stream()
                 .filter(d -> d.chain().delivered().phone().equals(ContractScenario.SHARED_PHONE)).findFirst()
                 .orElseThrow();
-        backend.doNotCall(AGENT_A, handle(shared), DoNotCallScope.RECORD_ONLY);
+        backend.doNotCall(AGENT_A, handle(shared), ChainScope.RECORD_ONLY);
         DeliveredRecord other = all.stream().filter(d -> !d.chain().delivered().phone()
                 .equals(ContractScenario.SHARED_PHONE)).findFirst().orElseThrow();
 

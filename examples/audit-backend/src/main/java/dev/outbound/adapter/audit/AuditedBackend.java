@@ -3,7 +3,7 @@ package dev.outbound.adapter.audit;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.RecordHandle;
@@ -68,7 +68,7 @@ public final class AuditedBackend implements OutboundBackend {
     }
 
     @Override
-    public void requestRecordCancel(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void requestRecordCancel(AgentId agent, RecordHandle handle, ChainScope scope) {
         run(agent, "RequestRecordCancel", "record " + handle + " " + scope.wireName(),
                 () -> delegate.requestRecordCancel(agent, handle, scope));
     }
@@ -88,7 +88,7 @@ public final class AuditedBackend implements OutboundBackend {
     }
 
     @Override
-    public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope) {
         run(agent, "DoNotCall", "record " + handle + " " + scope.wireName(),
                 () -> delegate.doNotCall(agent, handle, scope));
     }

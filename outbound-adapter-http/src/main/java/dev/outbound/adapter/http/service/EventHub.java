@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -162,7 +163,7 @@ final class EventHub {
                 data = views.campaignEvent(campaign.event());
             } else {
                 AgentEvent.InteractionChanged change = (AgentEvent.InteractionChanged) event;
-                data = Json.object().put("eventType", change.change().name().toLowerCase());
+                data = Json.object().put("eventType", change.change().name().toLowerCase(Locale.ROOT));
                 data.set("interaction", views.interaction(change.interaction()));
             }
             ObjectNode envelope = Json.object().put("event", topic);

@@ -2,7 +2,7 @@ package dev.outbound.adapter.http.backend;
 
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.RecordHandle;
@@ -53,7 +53,7 @@ public class ForwardingBackend implements OutboundBackend {
     }
 
     @Override
-    public void requestRecordCancel(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void requestRecordCancel(AgentId agent, RecordHandle handle, ChainScope scope) {
         delegate.requestRecordCancel(agent, handle, scope);
     }
 
@@ -69,7 +69,7 @@ public class ForwardingBackend implements OutboundBackend {
     }
 
     @Override
-    public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope) {
         delegate.doNotCall(agent, handle, scope);
     }
 

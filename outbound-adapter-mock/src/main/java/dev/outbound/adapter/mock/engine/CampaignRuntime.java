@@ -7,7 +7,7 @@ import dev.outbound.domain.campaign.CampaignState;
 import dev.outbound.domain.dialing.Callability;
 import dev.outbound.domain.dialing.CallableRule;
 import dev.outbound.domain.dnc.DoNotCallEntry;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.field.FieldCatalog;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
@@ -282,12 +282,12 @@ public final class CampaignRuntime {
     }
 
     /** RequestRecordCancel: the record or chain is not dialed again (CANCEL_RECORD). */
-    public Released cancel(AgentId agent, RecordHandle handle, DoNotCallScope scope, Instant now) {
+    public Released cancel(AgentId agent, RecordHandle handle, ChainScope scope, Instant now) {
         return locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
             Released released = new Released(agent, entry.pushed);
             for (int i = 0; i < entry.records.length; i++) {
-                if (scope == DoNotCallScope.ALL_CHAIN || entry.records[i].handle().equals(handle)) {
+                if (scope == ChainScope.ALL_CHAIN || entry.records[i].handle().equals(handle)) {
                     entry.records[i] = entry.records[i].withCallResult(CallResult.CANCEL_RECORD)
                             .withStatus(RecordStatus.CANCELLED);
                 }
@@ -331,12 +331,12 @@ public final class CampaignRuntime {
      * DoNotCall: the record's phone goes on the list at once, and for AllChain its customer id too (the customer,
      * not only this number); the scope ends at RecordProcessed.
      */
-    public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope, DoNotCallRegistry registry) {
+    public void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope, DoNotCallRegistry registry) {
         locked(() -> {
             ChainEntry entry = requireHeld(agent, handle);
             CallingListRecord record = entry.records[entry.indexOf(handle)];
             registry.add(new DoNotCallEntry(Optional.of(record.phone()),
-                    scope == DoNotCallScope.ALL_CHAIN ? record.customerId() : Optional.empty()));
+                    scope == ChainScope.ALL_CHAIN ? record.customerId() : Optional.empty()));
             entry.doNotCallHandle = handle;
             entry.pendingDoNotCall = scope;
             return null;
@@ -375,7 +375,7 @@ public final class CampaignRuntime {
 
     private void closeForDoNotCall(ChainEntry entry) {
         for (int i = 0; i < entry.records.length; i++) {
-            if (entry.pendingDoNotCall == DoNotCallScope.ALL_CHAIN || entry.records[i].handle().equals(
+            if (entry.pendingDoNotCall == ChainScope.ALL_CHAIN || entry.records[i].handle().equals(
                     entry.doNotCallHandle)) {
                 entry.records[i] = entry.records[i].withCallResult(CallResult.DO_NOT_CALL)
                         .withStatus(RecordStatus.UPDATED);

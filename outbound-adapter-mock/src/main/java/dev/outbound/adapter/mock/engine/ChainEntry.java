@@ -1,7 +1,7 @@
 package dev.outbound.adapter.mock.engine;
 
 import dev.outbound.domain.agent.AgentId;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.RecordHandle;
@@ -38,7 +38,7 @@ final class ChainEntry {
     RecordHandle callbackHandle;
     Callback pendingCallback;
     RecordHandle doNotCallHandle;
-    DoNotCallScope pendingDoNotCall;
+    ChainScope pendingDoNotCall;
 
     ChainEntry(Chain chain) {
         this.records = chain.records().toArray(new CallingListRecord[0]);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.dnc.DoNotCallEntry;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.ChainId;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
@@ -107,7 +107,7 @@ class DoNotCallDeliveryTest {
             return simulator(record(10, 7, "+15550001000"), record(11, 7, "+15550001001"));
         }
 
-        private void markAndProcess(SimulatorFixture sim, DoNotCallScope scope) {
+        private void markAndProcess(SimulatorFixture sim, ChainScope scope) {
             DeliveredRecord delivered = sim.pull(AGENT_A, CAMPAIGN);
             assertThat(handle(delivered)).isEqualTo(HOME);
             sim.server.doNotCall(AGENT_A, HOME, scope);
@@ -117,7 +117,7 @@ class DoNotCallDeliveryTest {
         @Test
         void recordOnlyFinishesTheMarkedRecordAndTheChainsOtherNumberIsDeliveredLater() {
             try (SimulatorFixture sim = simulator()) {
-                markAndProcess(sim, DoNotCallScope.RECORD_ONLY);
+                markAndProcess(sim, ChainScope.RECORD_ONLY);
 
                 DeliveredRecord again = sim.pull(AGENT_B, CAMPAIGN);
 
@@ -129,7 +129,7 @@ class DoNotCallDeliveryTest {
         @Test
         void recordOnlyNeverDeliversTheMarkedRecordAgain() {
             try (SimulatorFixture sim = simulator()) {
-                markAndProcess(sim, DoNotCallScope.RECORD_ONLY);
+                markAndProcess(sim, ChainScope.RECORD_ONLY);
                 sim.server.recordReject(AGENT_B, handle(sim.pull(AGENT_B, CAMPAIGN)));
 
                 List<DeliveredRecord> later = sim.drain(AGENT_A, CAMPAIGN);
@@ -141,7 +141,7 @@ class DoNotCallDeliveryTest {
         @Test
         void allChainFinishesEveryRecordOfTheChain() {
             try (SimulatorFixture sim = simulator()) {
-                markAndProcess(sim, DoNotCallScope.ALL_CHAIN);
+                markAndProcess(sim, ChainScope.ALL_CHAIN);
 
                 assertFails(ErrorCode.NO_RECORDS_AVAILABLE, () -> sim.pull(AGENT_B, CAMPAIGN));
             }
@@ -154,7 +154,7 @@ class DoNotCallDeliveryTest {
                     chain(with(record(21, 21, "+15550002100"), "GSW_CUSTOMER_ID", "C-20")),
                     chain(record(22, 22, "+15550002200")))))) {
                 DeliveredRecord first = sim.pull(AGENT_A, CAMPAIGN);
-                sim.server.doNotCall(AGENT_A, handle(first), DoNotCallScope.ALL_CHAIN);
+                sim.server.doNotCall(AGENT_A, handle(first), ChainScope.ALL_CHAIN);
                 sim.server.recordProcessed(AGENT_A, handle(first), CallResult.DO_NOT_CALL, Map.of());
 
                 assertThat(chainIds(sim.drain(AGENT_B, CAMPAIGN))).containsExactly(ChainId.of(22));
@@ -170,7 +170,7 @@ class DoNotCallDeliveryTest {
             try (SimulatorFixture sim = simulator(
                     with(record(10, 7, "+15550001000"), "GSW_CUSTOMER_ID", "C-7"),
                     with(record(11, 7, "+15550001001"), "GSW_CUSTOMER_ID", "C-7"))) {
-                markAndProcess(sim, DoNotCallScope.RECORD_ONLY);
+                markAndProcess(sim, ChainScope.RECORD_ONLY);
 
                 assertThat(handle(sim.pull(AGENT_B, CAMPAIGN))).isEqualTo(MOBILE);
             }
@@ -182,7 +182,7 @@ class DoNotCallDeliveryTest {
                 sim.pull(AGENT_A, CAMPAIGN);
 
                 assertFails(ErrorCode.RECORD_NOT_FOUND,
-                        () -> sim.server.doNotCall(AGENT_B, HOME, DoNotCallScope.ALL_CHAIN));
+                        () -> sim.server.doNotCall(AGENT_B, HOME, ChainScope.ALL_CHAIN));
                 sim.server.recordReject(AGENT_A, HOME);
                 assertThat(handle(sim.pull(AGENT_B, CAMPAIGN))).isEqualTo(HOME);
             }

@@ -14,7 +14,7 @@ import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.Chain;
 import dev.outbound.domain.record.RecordHandle;
@@ -105,7 +105,7 @@ final class HttpBackend implements OutboundBackend {
     }
 
     @Override
-    public void requestRecordCancel(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void requestRecordCancel(AgentId agent, RecordHandle handle, ChainScope scope) {
         onRecord(DesktopRequest.REQUEST_RECORD_CANCEL, agent, handle,
                 bodyFor(agent).put(ProtocolKeys.CHAIN_ATTR, scope.wireName()));
     }
@@ -126,7 +126,7 @@ final class HttpBackend implements OutboundBackend {
     }
 
     @Override
-    public void doNotCall(AgentId agent, RecordHandle handle, DoNotCallScope scope) {
+    public void doNotCall(AgentId agent, RecordHandle handle, ChainScope scope) {
         onRecord(DesktopRequest.DO_NOT_CALL, agent, handle, bodyFor(agent)
                 .put(ProtocolKeys.CHAIN_ATTR, scope.wireName()));
     }

@@ -12,7 +12,7 @@ import dev.outbound.adapter.http.backend.ProtocolKeys;
 import dev.outbound.adapter.http.backend.WireFormatException;
 import dev.outbound.adapter.http.backend.WireJson;
 import dev.outbound.domain.agent.AgentId;
-import dev.outbound.domain.dnc.DoNotCallScope;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
@@ -113,9 +113,9 @@ final class RequestBody {
         return json.has(CALL_RESULT) ? Optional.of(callResult()) : Optional.empty();
     }
 
-    DoNotCallScope chainAttr() {
+    ChainScope chainAttr() {
         String value = text(CHAIN_ATTR);
-        return Arrays.stream(DoNotCallScope.values()).filter(scope -> scope.wireName().equals(value)).findFirst()
+        return Arrays.stream(ChainScope.values()).filter(scope -> scope.wireName().equals(value)).findFirst()
                 .orElseThrow(() -> ProtocolFailure.malformed(CHAIN_ATTR + " must be AllChain or RecordOnly; was \""
                         + value + "\""));
     }

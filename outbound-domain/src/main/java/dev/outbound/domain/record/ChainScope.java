@@ -1,7 +1,10 @@
-package dev.outbound.domain.dnc;
+package dev.outbound.domain.record;
 
-/** What a Do Not Call request finishes ({@code GSW_CHAIN_ATTR}): the whole chain, or only the one record. */
-public enum DoNotCallScope {
+/**
+ * How much of a customer's chain a DoNotCall or a RequestRecordCancel finishes ({@code GSW_CHAIN_ATTR}): the whole
+ * chain, or only the one record the request names.
+ */
+public enum ChainScope {
     /** {@code AllChain}: every record of the customer's chain. */
     ALL_CHAIN("AllChain"),
     /** {@code RecordOnly}: only the record the request names. */
@@ -9,7 +12,7 @@ public enum DoNotCallScope {
 
     private final String wireName;
 
-    DoNotCallScope(String wireName) {
+    ChainScope(String wireName) {
         this.wireName = wireName;
     }
 
