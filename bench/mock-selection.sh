@@ -9,7 +9,7 @@ mvn -B -q -pl outbound-adapter-mock -am install -DskipTests
 mvn -B -q -pl outbound-adapter-mock test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cp="outbound-adapter-mock/target/test-classes:outbound-adapter-mock/target/classes:$(cat outbound-adapter-mock/target/bench.classpath)"
-java -version 2>&1 | head -1
+java -version 2>&1 | sed -n 1p
 echo "cores: $(nproc), memory: $(free -g | awk '/Mem:/{print $2}') GiB"
 if [ "${1:-}" = memory ]; then
   exec java -Xmx6g -cp "$cp" dev.outbound.adapter.mock.bench.MemoryPerRecord

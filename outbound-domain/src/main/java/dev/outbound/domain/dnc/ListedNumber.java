@@ -26,8 +26,22 @@ public record ListedNumber(String digits) {
 
     /** The listed form of {@code phone}, or empty when it holds no digit at all (it cannot be on a list). */
     public static Optional<ListedNumber> of(String phone) {
+        String digits = digitsOf(phone);
+        return digits == null ? Optional.empty() : Optional.of(new ListedNumber(digits));
+    }
+
+    /**
+     * The {@link #digits()} of {@code phone}'s listed form, or null when it holds no digit: for lists that keep
+     * digits and check every number dialed, without the objects of {@link #of}. A number already written as digits
+     * alone, with or without a leading {@code +}, costs no copy of its characters but the one {@code +} drops.
+     */
+    public static String digitsOf(String phone) {
         if (phone == null) {
-            return Optional.empty();
+            return null;
+        }
+        int start = phone.startsWith("+") ? 1 : 0;
+        if (isPlainDigits(phone, start) && !(start == 0 && phone.startsWith("00") && phone.length() > 2)) {
+            return start == 0 ? phone : phone.substring(1);
         }
         StringBuilder digits = new StringBuilder(phone.length());
         boolean plus = false;
@@ -42,6 +56,19 @@ public record ListedNumber(String digits) {
         if (!plus && digits.length() > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0') {
             digits.delete(0, 2);
         }
-        return digits.length() == 0 ? Optional.empty() : Optional.of(new ListedNumber(digits.toString()));
+        return digits.length() == 0 ? null : digits.toString();
+    }
+
+    private static boolean isPlainDigits(String text, int from) {
+        if (from >= text.length()) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

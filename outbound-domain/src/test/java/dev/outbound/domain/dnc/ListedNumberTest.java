@@ -30,6 +30,14 @@ class ListedNumberTest {
         assertThat(ListedNumber.of("00")).contains(new ListedNumber("00"));
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"+33647005", "33647005", "0033647005", "+0033647005", "00", "0", "+", "", "+33 647 005",
+        "06 47", "ext.", "+1(555)0100"})
+    void theDigitsAloneAreThoseOfTheListedForm(String written) {
+        assertThat(ListedNumber.digitsOf(written)).isEqualTo(ListedNumber.of(written).map(ListedNumber::digits)
+                .orElse(null));
+    }
+
     @Test
     void textWithoutDigitsIsNoNumber() {
         assertThat(ListedNumber.of("ext. -")).isEmpty();

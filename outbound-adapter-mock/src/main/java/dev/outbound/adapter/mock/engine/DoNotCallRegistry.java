@@ -12,19 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * customer ids, shared by every campaign, safe for any thread.
  */
 public final class DoNotCallRegistry implements DoNotCallList {
-    private final Set<ListedNumber> phones = ConcurrentHashMap.newKeySet();
+    /** The {@link ListedNumber#digits()} of the listed phones. */
+    private final Set<String> phones = ConcurrentHashMap.newKeySet();
     private final Set<String> customers = ConcurrentHashMap.newKeySet();
 
     /** Adds an entry. */
     public void add(DoNotCallEntry entry) {
-        entry.phone().flatMap(ListedNumber::of).ifPresent(phones::add);
+        entry.phone().map(ListedNumber::digitsOf).ifPresent(phones::add);
         entry.customerId().ifPresent(customers::add);
     }
 
     @Override
     public boolean blocks(String phone, Optional<String> customerId) {
-        return ListedNumber.of(phone).map(phones::contains).orElse(false)
-                || customerId.map(customers::contains).orElse(false);
+        String digits = phones.isEmpty() ? null : ListedNumber.digitsOf(phone);
+        return digits != null && phones.contains(digits)
+                || customerId.isPresent() && customers.contains(customerId.get());
     }
 
     /** How many phones and customer ids the list holds. */
