@@ -41,7 +41,14 @@ public sealed interface FieldValue permits FieldValue.Text, FieldValue.Numeric, 
 
         @Override
         public boolean isEmpty() {
-            return value.codePoints().allMatch(Text::isInvisible);
+            for (int i = 0; i < value.length(); ) {
+                int codePoint = value.codePointAt(i);
+                if (!isInvisible(codePoint)) {
+                    return false;
+                }
+                i += Character.charCount(codePoint);
+            }
+            return true;
         }
 
         private static boolean isInvisible(int codePoint) {
