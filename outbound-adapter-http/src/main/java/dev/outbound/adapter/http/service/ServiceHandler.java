@@ -201,15 +201,21 @@ final class ServiceHandler extends Handler.Abstract {
      * second named another agent).
      */
     private static String bearerToken(Request request) {
-        List<HttpField> headers = request.getHeaders().getFields(HttpHeader.AUTHORIZATION);
-        if (headers.isEmpty()) {
+        String header = null;
+        int count = 0;
+        for (HttpField field : request.getHeaders()) {
+            if (field.getHeader() == HttpHeader.AUTHORIZATION) {
+                count++;
+                header = header == null ? field.getValue() : header;
+            }
+        }
+        if (count == 0) {
             return null;
         }
-        if (headers.size() > 1) {
-            throw RequestFailure.unauthorized("the request carries " + headers.size() + " Authorization headers; "
+        if (count > 1) {
+            throw RequestFailure.unauthorized("the request carries " + count + " Authorization headers; "
                     + "send exactly one: Authorization: Bearer <token>");
         }
-        String header = headers.get(0).getValue();
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw RequestFailure.unauthorized("the Authorization header must be \"Bearer <token>\"");
         }
@@ -270,6 +276,9 @@ final class ServiceHandler extends Handler.Abstract {
      * a gzip body would otherwise be refused as JSON that is not valid, for its first byte.
      */
     private static String contentEncoding(Request request) {
+        if (!request.getHeaders().contains(HttpHeader.CONTENT_ENCODING)) {
+            return null;
+        }
         List<HttpField> fields = request.getHeaders().getFields(HttpHeader.CONTENT_ENCODING);
         for (HttpField field : fields) {
             for (String coding : field.getValue().split(",")) {
