@@ -2,11 +2,11 @@ package dev.outbound.application;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.format.OcsFormats;
 import dev.outbound.domain.interaction.CompletionStep;
 import dev.outbound.domain.interaction.OutboundInteraction;
 import dev.outbound.domain.interaction.PendingReschedule;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.schedule.RecordTimeZone;
 import dev.outbound.domain.schedule.Rescheduling;
 import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;

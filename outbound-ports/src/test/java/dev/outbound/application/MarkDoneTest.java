@@ -21,8 +21,8 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.OutboundException;
-import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.OutboundInteraction;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;
 import dev.outbound.domain.schedule.CallbackType;

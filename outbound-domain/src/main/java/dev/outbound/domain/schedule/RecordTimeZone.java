@@ -6,6 +6,7 @@ import dev.outbound.domain.Require;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * A record's time zone as OCS carries it: the zone name ({@code GSW_TZ_NAME}, empty when unknown) and the offset
@@ -81,9 +82,10 @@ public record RecordTimeZone(String name, int offsetSeconds) {
      */
     public ZoneId zone() {
         ZoneOffset sent = offset();
-        return OcsTimeZones.region(name)
-                .filter(region -> OcsTimeZones.offsetsOf(region).uses(sent))
-                .orElse(sent);
+        Optional<ZoneId> region = OcsTimeZones.region(name);
+        // Written without a lambda: this runs for every record a simulator delivers, and the captured lambda was
+        // a heap allocation per call that escape analysis did not remove.
+        return region.isPresent() && OcsTimeZones.offsetsOf(region.get()).uses(sent) ? region.get() : sent;
     }
 
     /** Whether {@link #zone()} is a region that follows daylight-saving changes, rather than a fixed offset. */

@@ -62,6 +62,6 @@ public record RegionOffsets(ZoneOffset standard, Optional<ZoneOffset> daylight) 
 
     /** Whether {@code offset} is the standard or the daylight-saving offset of the region. */
     public boolean uses(ZoneOffset offset) {
-        return standard.equals(offset) || daylight.filter(offset::equals).isPresent();
+        return standard.equals(offset) || (daylight.isPresent() && daylight.get().equals(offset));
     }
 }

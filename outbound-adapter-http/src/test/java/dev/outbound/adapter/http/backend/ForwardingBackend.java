@@ -2,9 +2,9 @@ package dev.outbound.adapter.http.backend;
 
 import dev.outbound.domain.agent.AgentId;
 import dev.outbound.domain.campaign.Campaign;
-import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.interaction.InteractionId;
 import dev.outbound.domain.record.Chain;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.domain.schedule.Callback;

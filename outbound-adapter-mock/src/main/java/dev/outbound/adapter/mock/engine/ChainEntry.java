@@ -1,9 +1,9 @@
 package dev.outbound.adapter.mock.engine;
 
 import dev.outbound.domain.agent.AgentId;
-import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.Chain;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.schedule.Callback;
 import java.time.Instant;

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outbound.domain.ErrorCode;
 import dev.outbound.domain.dnc.DoNotCallEntry;
-import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.ChainId;
+import dev.outbound.domain.record.ChainScope;
 import dev.outbound.domain.record.RecordHandle;
 import dev.outbound.domain.result.CallResult;
 import dev.outbound.port.out.DeliveredRecord;
