@@ -5,7 +5,6 @@ import dev.outbound.domain.OutboundException;
 import dev.outbound.domain.interaction.OutboundInteraction;
 import dev.outbound.domain.record.CallingListRecord;
 import dev.outbound.domain.record.ChainScope;
-import dev.outbound.domain.record.GswKeys;
 import dev.outbound.domain.schedule.CallingWindow;
 import dev.outbound.port.in.AgentEvent.InteractionChanged.Change;
 import dev.outbound.port.in.CallPreviewRecordUseCase;
@@ -60,7 +59,7 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
             requireEditedWindowOpen(call);
             // Dial first: if the backend refuses, nothing has changed. The call's events wait for the agent's
             // lock, which this request holds until the call has replaced the preview in the store.
-            backend.placeCall(call.agentId(), call.id(), call.currentHandle(), phoneToDial(call));
+            backend.placeCall(call.agentId(), call.id(), call.currentHandle(), call.currentPhone());
             store.remove(preview.agentId(), preview.id());
             store.save(call);
             interactions.events().interactionChanged(Change.REMOVED, preview);
@@ -95,12 +94,6 @@ final class PreviewService implements GetPreviewRecordUseCase, CallPreviewRecord
                     + record.timeZone().describe() + " as edited in this preview (Call From, Call Until); it is "
                     + "outside that window now");
         }
-    }
-
-    /** The number to dial: the record's phone, or the one the agent corrected in the preview. */
-    private static String phoneToDial(OutboundInteraction call) {
-        Object phone = call.currentValues().get(GswKeys.PHONE);
-        return phone == null ? call.currentRecord().phone() : phone.toString();
     }
 
     private void finish(PreviewRef ref, UnaryOperator<OutboundInteraction> end, Consumer<OutboundInteraction> tell) {

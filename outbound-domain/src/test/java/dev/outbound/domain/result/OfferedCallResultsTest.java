@@ -62,7 +62,7 @@ class OfferedCallResultsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"BUSY", "''", "6.5", "1e3", "+6", "0x06", "six", "3 3"})
+    @CsvSource(delimiter = '|', value = {"BUSY", "''", "6.5", "1e3", "+6", "0x06", "six", "3 3", "-", "--5", "5-"})
     void textThatIsNotAWholeNumberIsInvalid(String text) {
         assertThatThrownBy(() -> OfferedCallResults.all().parse(text))
                 .isInstanceOf(OutboundException.class)
