@@ -2,14 +2,13 @@ package dev.outbound.adapter.http.jetty;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Optional;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 
 /**
  * A request body read whole, up to a limit: how both servers (the service endpoint and the backend server) read
- * what a client posts.
+ * what a client posts, and drop what they refuse without reading.
  *
  * <p>A body over the limit is not kept. When it is not much larger than the limit (at most four times it, and at
  * least 1 MiB may always be read), it is read to its end and dropped before the refusal is sent: a connection
@@ -40,13 +39,31 @@ public final class BoundedBody {
         }
     }
 
+    /**
+     * Reads and drops the body of a request that is refused without its body being read (a method not allowed, a
+     * path not known, a bad secret), up to the amount {@link #read} would drop. Jetty closes a connection whose
+     * request body was not read to its end when the answer is sent, and a client that has already put that
+     * connection back in its pool fails its next request on it; the body's last bytes may also meet a reset
+     * instead of the refusal. A body that declares more, or a chunked body that goes on longer, is left: its
+     * connection is closed, which is the right answer to it.
+     */
+    public static void discard(Request request, long maxBytes) {
+        drainIfModest(request, request.getLength(), maxBytes);
+    }
+
     private static void drainIfModest(Request request, long declared, long maxBytes) {
-        if (declared <= Math.max(ALWAYS_DRAINED, 4L * maxBytes)) {
-            try (InputStream in = Content.Source.asInputStream(request)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                // the refusal is sent anyway; the client has gone or sent less than it declared
+        long most = Math.max(ALWAYS_DRAINED, 4L * maxBytes);
+        if (declared > most) {
+            return;
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] dropped = new byte[8192];
+            long left = most;
+            for (int n = 0; n >= 0 && left > 0; n = in.read(dropped, 0, (int) Math.min(dropped.length, left))) {
+                left -= n;
             }
+        } catch (IOException e) {
+            // the refusal is sent anyway; the client has gone or sent less than it declared
         }
     }
 }

@@ -52,22 +52,24 @@ final class ServiceHandler extends Handler.Abstract {
         String method = request.getMethod();
         if (path.equals(SERVICE_PATH)) {
             if (!method.equals("POST")) {
-                return refuseMethod(response, callback, SERVICE_PATH + " takes POST with one envelope", "POST");
+                return refuseMethod(request, response, callback, SERVICE_PATH + " takes POST with one envelope",
+                        "POST");
             }
             return reply(response, callback, service(request));
         }
         if (path.equals(EVENTS_PATH)) {
             if (!method.equals("GET")) {
-                return refuseMethod(response, callback, EVENTS_PATH + " takes GET", "GET");
+                return refuseMethod(request, response, callback, EVENTS_PATH + " takes GET", "GET");
             }
             return stream(request, response, callback);
         }
         Optional<StaticResources.Resource> found = web.find(path);
         if (found.isEmpty()) {
+            BoundedBody.discard(request, maxBodyBytes);
             return reply(response, callback, Replies.failure(null, RequestFailure.unknownPath(path)));
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return refuseMethod(response, callback, StrictJson.excerpt(path) + " takes GET", "GET, HEAD");
+            return refuseMethod(request, response, callback, StrictJson.excerpt(path) + " takes GET", "GET, HEAD");
         }
         StaticResources.Resource file = found.get();
         byte[] bytes = path.equals("/workspace.html") ? withAllowedOrigins(file.bytes()) : file.bytes();
@@ -290,8 +292,13 @@ final class ServiceHandler extends Handler.Abstract {
         return null;
     }
 
-    /** A 405 with the {@code Allow} header that RFC 9110 requires of it. */
-    private static boolean refuseMethod(Response response, Callback callback, String message, String allowed) {
+    /**
+     * A 405 with the {@code Allow} header that RFC 9110 requires of it. The body is dropped first, so that the
+     * connection can carry the client's next request ({@link BoundedBody#discard}).
+     */
+    private boolean refuseMethod(Request request, Response response, Callback callback, String message,
+                                 String allowed) {
+        BoundedBody.discard(request, maxBodyBytes);
         response.getHeaders().put(HttpHeader.ALLOW, allowed);
         return reply(response, callback, Replies.failure(null, RequestFailure.methodNotAllowed(message)));
     }

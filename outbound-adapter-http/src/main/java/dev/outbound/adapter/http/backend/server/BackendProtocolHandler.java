@@ -69,15 +69,26 @@ final class BackendProtocolHandler extends Handler.Abstract {
             response.getHeaders().put(ProtocolKeys.EVENT_POSITION_HEADER, Long.toString(events.lastId()));
             return send(response, callback, answer(request, ResourcePath.parse(rawPath)));
         } catch (ProtocolFailure failure) {
-            return send(response, callback, Reply.failure(failure));
+            return refuse(request, response, callback, Reply.failure(failure));
         } catch (OutboundException invalid) {
-            return send(response, callback, Reply.failure(invalid));
+            return refuse(request, response, callback, Reply.failure(invalid));
         } catch (WireFormatException malformed) {
-            return send(response, callback, Reply.failure(ProtocolFailure.malformed(malformed.getMessage())));
+            return refuse(request, response, callback,
+                    Reply.failure(ProtocolFailure.malformed(malformed.getMessage())));
         } catch (RuntimeException unexpected) {
             LOG.error("{} {} failed unexpectedly", request.getMethod(), rawPath, unexpected);
-            return send(response, callback, Reply.internalError());
+            return refuse(request, response, callback, Reply.internalError());
         }
+    }
+
+    /**
+     * Sends a failure. A request refused before its body was read (a bad secret, an unknown path or request, the
+     * wrong method) has its body dropped first, so that the client's connection stays open for its next request
+     * ({@link BoundedBody#discard}); for a body already read this reads nothing.
+     */
+    private boolean refuse(Request request, Response response, Callback callback, Reply failure) {
+        BoundedBody.discard(request, maxBodyBytes);
+        return send(response, callback, failure);
     }
 
     /** One request of the protocol. Refusals of the request itself are thrown as {@link ProtocolFailure}. */
