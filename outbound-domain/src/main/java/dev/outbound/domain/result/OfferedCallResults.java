@@ -94,9 +94,11 @@ public final class OfferedCallResults {
             throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result must be a whole number in digits "
                     + "such as \"33\" (ANSWER); was " + quoted(callResult));
         }
-        long code = wholeNumber(digits).orElseThrow(() -> new OutboundException(ErrorCode.INVALID_CALL_RESULT,
-                "call result " + digits + " is not a call result code; offered: " + describeOffered()));
-        return parse(code);
+        if (significantDigits(digits) > MAX_DIGITS) {
+            throw new OutboundException(ErrorCode.INVALID_CALL_RESULT, "call result " + digits
+                    + " is not a call result code; offered: " + describeOffered());
+        }
+        return parse(Long.parseLong(digits));
     }
 
     /** Parses a numeric {@code callResult} parameter; see {@link #parse(String)}. */
@@ -134,15 +136,18 @@ public final class OfferedCallResults {
     }
 
     /** The value of text that is a whole number, when it has no more digits than a code can have. */
-    private static Optional<Long> wholeNumber(String digits) {
-        if (!isWholeNumber(digits)) {
-            return Optional.empty();
-        }
-        int first = digits.startsWith("-") ? 1 : 0;
-        while (first < digits.length() && digits.charAt(first) == '0') {
+    private static Optional<Long> wholeNumber(String text) {
+        return isWholeNumber(text) && significantDigits(text) <= MAX_DIGITS
+                ? Optional.of(Long.parseLong(text)) : Optional.empty();
+    }
+
+    /** How many digits a whole number ({@link #isWholeNumber}) has without its sign and leading zeros. */
+    private static int significantDigits(String wholeNumber) {
+        int first = wholeNumber.startsWith("-") ? 1 : 0;
+        while (first < wholeNumber.length() && wholeNumber.charAt(first) == '0') {
             first++;
         }
-        return digits.length() - first <= MAX_DIGITS ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+        return wholeNumber.length() - first;
     }
 
     private static String quoted(String text) {

@@ -59,8 +59,9 @@ public final class BoundedBody {
         try (InputStream in = Content.Source.asInputStream(request)) {
             byte[] dropped = new byte[8192];
             long left = most;
-            for (int n = 0; n >= 0 && left > 0; n = in.read(dropped, 0, (int) Math.min(dropped.length, left))) {
-                left -= n;
+            int read;
+            while (left > 0 && (read = in.read(dropped, 0, (int) Math.min(dropped.length, left))) >= 0) {
+                left -= read;
             }
         } catch (IOException e) {
             // the refusal is sent anyway; the client has gone or sent less than it declared

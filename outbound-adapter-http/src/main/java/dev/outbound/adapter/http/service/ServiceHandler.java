@@ -65,8 +65,7 @@ final class ServiceHandler extends Handler.Abstract {
         }
         Optional<StaticResources.Resource> found = web.find(path);
         if (found.isEmpty()) {
-            BoundedBody.discard(request, maxBodyBytes);
-            return reply(response, callback, Replies.failure(null, RequestFailure.unknownPath(path)));
+            return refuseUnread(request, response, callback, RequestFailure.unknownPath(path));
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return refuseMethod(request, response, callback, StrictJson.excerpt(path) + " takes GET", "GET, HEAD");
@@ -292,15 +291,20 @@ final class ServiceHandler extends Handler.Abstract {
         return null;
     }
 
-    /**
-     * A 405 with the {@code Allow} header that RFC 9110 requires of it. The body is dropped first, so that the
-     * connection can carry the client's next request ({@link BoundedBody#discard}).
-     */
+    /** A 405 with the {@code Allow} header that RFC 9110 requires of it. */
     private boolean refuseMethod(Request request, Response response, Callback callback, String message,
                                  String allowed) {
-        BoundedBody.discard(request, maxBodyBytes);
         response.getHeaders().put(HttpHeader.ALLOW, allowed);
-        return reply(response, callback, Replies.failure(null, RequestFailure.methodNotAllowed(message)));
+        return refuseUnread(request, response, callback, RequestFailure.methodNotAllowed(message));
+    }
+
+    /**
+     * A refusal given before the body is read (a path or method this server does not take). The body is dropped
+     * first, so that the connection can carry the client's next request ({@link BoundedBody#discard}).
+     */
+    private boolean refuseUnread(Request request, Response response, Callback callback, RequestFailure failure) {
+        BoundedBody.discard(request, maxBodyBytes);
+        return reply(response, callback, Replies.failure(null, failure));
     }
 
     private static boolean reply(Response response, Callback callback, Replies.Reply reply) {
